@@ -1,0 +1,81 @@
+/**
+ * Assembles a pod spec from typed containers, and the checks that span containers.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+import * as k8s from '../imports/k8s';
+import { Container } from './container';
+
+/** Pod-level options shared by the pod constructs and the workloads' pod templates. */
+export interface PodSpecOptions {
+  /** Containers that share the pod's network, UTS and IPC namespaces. */
+  readonly containers: readonly Container[];
+  /** Whether the containers also share one process namespace. */
+  readonly shareProcessNamespace?: boolean;
+}
+
+/**
+ * A pod spec whose `containers` and `volumes` arrays stay open for `add*()` calls until synthesis.
+ */
+export class PodSpecBuilder {
+  private readonly containers: Container[];
+
+  public constructor(private readonly options: PodSpecOptions) {
+    this.containers = [...options.containers];
+  }
+
+  /** Adds a container after construction. */
+  public addContainer(container: Container): void {
+    this.containers.push(container);
+  }
+
+  /** The containers so far. */
+  public get all(): readonly Container[] {
+    return this.containers;
+  }
+
+  /** Builds the Kubernetes pod spec, secure by default. */
+  public build(): k8s.PodSpec {
+    const volumes = this.containers.flatMap(c => c._volumes());
+    return {
+      automountServiceAccountToken: false,
+      shareProcessNamespace: this.options.shareProcessNamespace,
+      securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      containers: this.containers.map(c => c._toKube()),
+      volumes: volumes.length > 0 ? volumes : undefined,
+    };
+  }
+
+  /**
+   * The rules that span containers, as validation messages:
+   * unique container names, and no port/protocol declared twice, since the
+   * containers of a pod share one network namespace.
+   */
+  public errors(): string[] {
+    const errors: string[] = [];
+    if (this.containers.length === 0) errors.push("'containers' ([]) is invalid: a pod needs at least one container");
+    const names = new Map<string, number>();
+    const ports = new Map<string, string>();
+    this.containers.forEach((c, i) => {
+      const first = names.get(c.name);
+      if (first !== undefined) {
+        errors.push(`'containers[${i}].name' ("${c.name}") is invalid: must be unique in the pod; containers[${first}] has the same name`);
+      } else {
+        names.set(c.name, i);
+      }
+      c.ports.forEach((p, j) => {
+        const key = `${p.protocol}/${p.number}`;
+        const owner = ports.get(key);
+        if (owner !== undefined) {
+          errors.push(
+            `'containers[${i}].ports[${j}]' (${key}) is invalid: ${owner} already declares it; the containers of a pod share one network namespace, so only one can listen on it`,
+          );
+        } else {
+          ports.set(key, `containers[${i}] "${c.name}"`);
+        }
+      });
+    });
+    return errors;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Typed Kubernetes pods, probes and services for cdk8s.
+ *
+ * @packageDocumentation
+ */
+export { Protocol, PortName, PortRef, ContainerPortSpec } from './port';
+export {
+  HttpScheme,
+  ProbeTimingOptions,
+  LivenessProbeOptions,
+  ReadinessProbeOptions,
+  StartupProbeOptions,
+  StartupProbeThresholdOptions,
+  StartupProbeBudgetOptions,
+  ExecHandlerOptions,
+  HttpGetHandlerOptions,
+  TcpSocketHandlerOptions,
+  GrpcHandlerOptions,
+  Probe,
+  LivenessProbe,
+  ReadinessProbe,
+  StartupProbe,
+} from './probe';
+export { ImagePullPolicy, ResourceRange, ContainerResources, ContainerUser, ContainerProps, DeclaredPort, Container } from './container';
+export { MetadataOptions } from './metadata';
+export { PodProps, Pod } from './pod';
+export { GoTestPodProps, GoTestPod } from './go-test-pod';
+export { LivenessExecPodProps, LivenessExecPod } from './liveness-exec-pod';
+export { LivenessHttpPodProps, LivenessHttpPod } from './liveness-http-pod';
+export { ProbedServiceProps, ProbedService } from './probed-service';
+export { StartupProbePodProps, StartupProbePod } from './startup-probe-pod';
+export { MultiContainerPodProps, MultiContainerPod } from './multi-container-pod';
+export { ValidationError } from './errors';
+export { TypedProbes, applyTypedProbes } from './kplus-probes';

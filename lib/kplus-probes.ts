@@ -1,0 +1,76 @@
+/**
+ * Typed probes for containers of cdk8s-plus-27 workloads.
+ *
+ * cdk8s-plus-27's own `Probe` has no named ports, no HTTP headers, no gRPC and no probe
+ * grace period. This gives a `kplus.Container` any probe of this library instead.
+ */
+import { ApiObject, JsonPatch } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
+import * as k8s from '../imports/k8s';
+import { invalid } from './_validators';
+import { ValidationError } from './errors';
+import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
+
+/** The probes to give a cdk8s-plus container. */
+export interface TypedProbes {
+  /**
+   * Replaces the container's liveness probe.
+   *
+   * @default - the container's own liveness probe, if any, is kept
+   */
+  readonly liveness?: LivenessProbe<string>;
+  /**
+   * Replaces the container's readiness probe.
+   *
+   * @default - the container's own readiness probe, if any, is kept
+   */
+  readonly readiness?: ReadinessProbe<string>;
+  /**
+   * Replaces the container's startup probe (including the TCP startup probe that
+   * cdk8s-plus-27 adds on its own when the container has a `portNumber`).
+   *
+   * @default - the container's own startup probe, if any, is kept
+   */
+  readonly startup?: StartupProbe<string>;
+}
+
+/**
+ * Gives `container`, a container of the cdk8s-plus-27 `workload`, typed probes.
+ * A named probe port must be one of the container's ports: this is checked here, since
+ * cdk8s-plus containers do not carry their port names in their type.
+ *
+ * @example
+ * const deployment = new kplus.Deployment(chart, 'Web');
+ * const web = deployment.addContainer({ image: 'nginx:1.25', ports: [{ number: 8080, name: 'http' }] });
+ * applyTypedProbes(deployment, web, {
+ *   liveness: LivenessProbe.httpGet({ path: '/healthz', port: 'http', headers: { 'X-Probe': 'liveness' } }),
+ * });
+ */
+export function applyTypedProbes(workload: kplus.AbstractPod, container: kplus.Container, probes: TypedProbes): void {
+  const where = `[${workload.node.path}] container '${container.name}'`;
+  const index = workload.containers.indexOf(container);
+  if (index < 0) throw new ValidationError(where, 'is not a container of this workload (init containers cannot have probes)');
+  const names = container.ports.flatMap(p => (p.name ? [p.name] : []));
+  const base = `${podSpecPointer(workload)}/containers/${index}`;
+  const fields: [string, Probe<string> | undefined][] = [
+    ['livenessProbe', probes.liveness],
+    ['readinessProbe', probes.readiness],
+    ['startupProbe', probes.startup],
+  ];
+  for (const [field, probe] of fields) {
+    if (!probe) continue;
+    const portName = probe._portName;
+    if (portName !== undefined && !names.includes(portName)) {
+      const declared = names.length > 0 ? `the container declares ${names.map(n => `"${n}"`).join(', ')}` : 'the container declares no named port';
+      throw new ValidationError(where, invalid(`${field}.port`, portName, [`must name a port of this container; ${declared}`]));
+    }
+    ApiObject.of(workload).addJsonPatch(JsonPatch.add(`${base}/${field}`, k8s.toJson_Probe(probe._toKube())));
+  }
+}
+
+/** Where the pod spec sits in the workload's manifest, as a JSON pointer. */
+function podSpecPointer(workload: kplus.AbstractPod): string {
+  if (workload instanceof kplus.Pod) return '/spec';
+  if (workload instanceof kplus.CronJob) return '/spec/jobTemplate/spec/template/spec';
+  return '/spec/template/spec';
+}

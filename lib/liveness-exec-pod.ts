@@ -1,0 +1,73 @@
+/**
+ * The tutorial's exec liveness probe: a command whose exit code decides whether the container lives.
+ */
+import { Duration } from 'cdk8s';
+import { Construct } from 'constructs';
+import { inConstruct, wholeSeconds } from './_validators';
+import { Container } from './container';
+import { MetadataOptions } from './metadata';
+import { Pod } from './pod';
+import { LivenessProbe, LivenessProbeOptions } from './probe';
+
+/** Properties of a {@link LivenessExecPod}. */
+export interface LivenessExecPodProps extends MetadataOptions {
+  /**
+   * The pod's name.
+   *
+   * @default 'liveness-exec'
+   */
+  readonly name?: string;
+  /**
+   * The container's name.
+   *
+   * @default 'liveness'
+   */
+  readonly containerName?: string;
+  /**
+   * The image: any image with `/bin/sh`, `touch`, `rm`, `sleep` and `cat`.
+   *
+   * @default 'registry.k8s.io/busybox:1.27.2'
+   */
+  readonly image?: string;
+  /**
+   * How long the container stays healthy before it removes `/tmp/healthy` and starts failing its probe.
+   *
+   * @default Duration.seconds(30)
+   */
+  readonly healthyFor?: Duration;
+  /**
+   * Timing of the liveness probe `cat /tmp/healthy`.
+   *
+   * @default { initialDelay: Duration.seconds(5), period: Duration.seconds(5) }
+   */
+  readonly livenessProbe?: LivenessProbeOptions;
+}
+
+/**
+ * Pod `liveness-exec`: busybox creates `/tmp/healthy`, removes it after 30 s, and the
+ * liveness probe `cat /tmp/healthy` then fails, so the kubelet restarts the container
+ * (watch it with `kubectl describe pod liveness-exec`).
+ *
+ * The root filesystem is read-only and busybox runs as `nobody` (65534), so `/tmp`
+ * is an `emptyDir` volume.
+ */
+export class LivenessExecPod extends Pod {
+  public constructor(scope: Construct, id: string, props: LivenessExecPodProps = {}) {
+    const healthy = inConstruct(scope, id, () => (props.healthyFor ? wholeSeconds('LivenessExecPod', 'healthyFor', props.healthyFor, 1) : 30));
+    const container = inConstruct(scope, id, () =>
+      Container.of({
+        name: props.containerName ?? 'liveness',
+        image: props.image ?? 'registry.k8s.io/busybox:1.27.2',
+        args: ['/bin/sh', '-c', `touch /tmp/healthy; sleep ${healthy}; rm -f /tmp/healthy; sleep 600`],
+        writablePaths: ['/tmp'],
+        livenessProbe: LivenessProbe.exec({
+          command: ['cat', '/tmp/healthy'],
+          initialDelay: Duration.seconds(5),
+          period: Duration.seconds(5),
+          ...props.livenessProbe,
+        }),
+      }),
+    );
+    super(scope, id, { annotations: props.annotations, namespace: props.namespace, name: props.name ?? 'liveness-exec', labels: { test: 'liveness', ...props.labels }, containers: [container] });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The tutorial's HTTP liveness probe: an HTTP GET with a custom header.
+ */
+import { Duration } from 'cdk8s';
+import { Construct } from 'constructs';
+import { inConstruct } from './_validators';
+import { Container } from './container';
+import { MetadataOptions } from './metadata';
+import { Pod } from './pod';
+import { LivenessProbe, LivenessProbeOptions } from './probe';
+
+/** Properties of a {@link LivenessHttpPod}. */
+export interface LivenessHttpPodProps extends MetadataOptions {
+  /**
+   * The pod's name.
+   *
+   * @default 'liveness-http'
+   */
+  readonly name?: string;
+  /**
+   * The container's name.
+   *
+   * @default 'liveness'
+   */
+  readonly containerName?: string;
+  /**
+   * The image and its arguments: agnhost's `liveness` server answers `/healthz` with 200
+   * for 10 seconds, then with 500.
+   *
+   * @default 'registry.k8s.io/e2e-test-images/agnhost:2.40'
+   */
+  readonly image?: string;
+  /**
+   * Arguments of the image.
+   *
+   * @default ['liveness']
+   */
+  readonly args?: readonly string[];
+  /**
+   * The port the server listens on and the probe requests.
+   *
+   * @default 8080
+   */
+  readonly port?: number;
+  /**
+   * The path the probe requests.
+   *
+   * @default '/healthz'
+   */
+  readonly path?: string;
+  /**
+   * Headers the probe sends.
+   *
+   * @default { 'Custom-Header': 'Awesome' }
+   */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Timing of the liveness probe.
+   *
+   * @default { initialDelay: Duration.seconds(3), period: Duration.seconds(3) }
+   */
+  readonly livenessProbe?: LivenessProbeOptions;
+}
+
+/**
+ * Pod `liveness-http`: the liveness probe requests `GET /healthz` on port 8080 with the header
+ * `Custom-Header: Awesome` every 3 seconds; any status from 200 to 399 keeps the container alive.
+ */
+export class LivenessHttpPod extends Pod {
+  public constructor(scope: Construct, id: string, props: LivenessHttpPodProps = {}) {
+    const port = props.port ?? 8080;
+    const container = inConstruct(scope, id, () =>
+      Container.of({
+        name: props.containerName ?? 'liveness',
+        image: props.image ?? 'registry.k8s.io/e2e-test-images/agnhost:2.40',
+        args: props.args ?? ['liveness'],
+        ports: [{ number: port }],
+        livenessProbe: LivenessProbe.httpGet({
+          path: props.path ?? '/healthz',
+          port,
+          headers: props.headers ?? { 'Custom-Header': 'Awesome' },
+          initialDelay: Duration.seconds(3),
+          period: Duration.seconds(3),
+          ...props.livenessProbe,
+        }),
+      }),
+    );
+    super(scope, id, { annotations: props.annotations, namespace: props.namespace, name: props.name ?? 'liveness-http', labels: { test: 'liveness', ...props.labels }, containers: [container] });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Typed container ports and the compile-time rules for port names.
+ */
+
+/** Network protocol of a container port, spelled as Kubernetes spells it. */
+export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+
+/**
+ * Compile-time check of a port name written as a string literal.
+ *
+ * Resolves to the name itself when it may be a port name, and to an explanatory
+ * string literal otherwise, so that the compiler's error reads as the rule:
+ * `Type '"8080"' is not assignable to type 'number | "error: ..."'`.
+ * The full IANA_SVC_NAME rule (at most 15 characters, no `--`, …) is checked at run time.
+ */
+export type PortName<P extends string> = string extends P
+  ? string
+  : P extends ''
+  ? 'error: a port name cannot be empty'
+  : P extends `${number}`
+    ? 'error: write a port number as a number (8080), not as a string'
+    : P extends `${string}:${string}`
+      ? 'error: a port name cannot contain ":" (did you mean to write the port as a number?)'
+      : P extends `${string}${' ' | '_' | '.' | '/'}${string}`
+        ? "error: a port name may only contain a-z, 0-9 and '-'"
+        : P extends Lowercase<P>
+          ? P
+          : 'error: a port name must be lowercase';
+
+/**
+ * A reference to a port: its number, or the name of a port that the same container declares.
+ */
+export type PortRef<P extends string> = number | PortName<P>;
+
+/**
+ * The port names that a literal `P` declares: none when `P` was not inferred as a literal.
+ * @internal
+ */
+export type _NamesOf<P extends string> = string extends P ? never : P;
+
+/**
+ * A port that a container listens on.
+ *
+ * @example
+ * { name: 'liveness-port', number: 8080 }
+ */
+export interface ContainerPortSpec<N extends string = string> {
+  /** The port number, 1..65535. */
+  readonly number: number;
+
+  /**
+   * A name for the port, which probes of the same container and Services can refer to.
+   * An IANA_SVC_NAME: at most 15 characters, lowercase a-z, 0-9 and '-', at least one letter.
+   *
+   * @default - the port has no name
+   */
+  readonly name?: PortName<N>;
+
+  /**
+   * The protocol of the port.
+   *
+   * @default 'TCP'
+   */
+  readonly protocol?: Protocol;
+}
