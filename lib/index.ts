@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { Protocol, PortName, PortRef, ContainerPortSpec } from './port';
+export { Protocol, PortName, ContainerPortSpec } from './port';
 export {
   HttpScheme,
   ProbeTimingOptions,

@@ -6,7 +6,6 @@
  */
 import { ApiObject, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import * as k8s from '../imports/k8s';
 import { invalid } from './_validators';
 import { ValidationError } from './errors';
 import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
@@ -64,7 +63,8 @@ export function applyTypedProbes(workload: kplus.AbstractPod, container: kplus.C
       const declared = names.length > 0 ? `the container declares ${names.map(n => `"${n}"`).join(', ')}` : 'the container declares no named port';
       throw new ValidationError(where, invalid(`${field}.port`, portName, [`must name a port of this container; ${declared}`]));
     }
-    ApiObject.of(workload).addJsonPatch(JsonPatch.add(`${base}/${field}`, k8s.toJson_Probe(probe._toKube())));
+    // cdk8s applies patches before the L1 class converts its props to JSON: the value is in props form
+    ApiObject.of(workload).addJsonPatch(JsonPatch.add(`${base}/${field}`, probe._toKube()));
   }
 }
 

@@ -4,6 +4,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { inConstruct, wholeSeconds } from './_validators';
+import { withDefaults } from './_defaults';
 import { Container } from './container';
 import { MetadataOptions } from './metadata';
 import { Pod } from './pod';
@@ -60,12 +61,16 @@ export class LivenessExecPod extends Pod {
         image: props.image ?? 'registry.k8s.io/busybox:1.27.2',
         args: ['/bin/sh', '-c', `touch /tmp/healthy; sleep ${healthy}; rm -f /tmp/healthy; sleep 600`],
         writablePaths: ['/tmp'],
-        livenessProbe: LivenessProbe.exec({
-          command: ['cat', '/tmp/healthy'],
-          initialDelay: Duration.seconds(5),
-          period: Duration.seconds(5),
-          ...props.livenessProbe,
-        }),
+        livenessProbe: LivenessProbe.exec(
+          withDefaults(
+            {
+              command: ['cat', '/tmp/healthy'],
+              initialDelay: Duration.seconds(5),
+              period: Duration.seconds(5),
+            },
+            props.livenessProbe,
+          ),
+        ),
       }),
     );
     super(scope, id, { annotations: props.annotations, namespace: props.namespace, name: props.name ?? 'liveness-exec', labels: { test: 'liveness', ...props.labels }, containers: [container] });

@@ -4,6 +4,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { inConstruct } from './_validators';
+import { withDefaults } from './_defaults';
 import { Container } from './container';
 import { MetadataOptions } from './metadata';
 import { Pod } from './pod';
@@ -75,14 +76,18 @@ export class LivenessHttpPod extends Pod {
         image: props.image ?? 'registry.k8s.io/e2e-test-images/agnhost:2.40',
         args: props.args ?? ['liveness'],
         ports: [{ number: port }],
-        livenessProbe: LivenessProbe.httpGet({
-          path: props.path ?? '/healthz',
-          port,
-          headers: props.headers ?? { 'Custom-Header': 'Awesome' },
-          initialDelay: Duration.seconds(3),
-          period: Duration.seconds(3),
-          ...props.livenessProbe,
-        }),
+        livenessProbe: LivenessProbe.httpGet(
+          withDefaults(
+            {
+              path: props.path ?? '/healthz',
+              port,
+              headers: props.headers ?? { 'Custom-Header': 'Awesome' },
+              initialDelay: Duration.seconds(3),
+              period: Duration.seconds(3),
+            },
+            props.livenessProbe,
+          ),
+        ),
       }),
     );
     super(scope, id, { annotations: props.annotations, namespace: props.namespace, name: props.name ?? 'liveness-http', labels: { test: 'liveness', ...props.labels }, containers: [container] });

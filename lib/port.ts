@@ -20,17 +20,12 @@ export type PortName<P extends string> = string extends P
   : P extends `${number}`
     ? 'error: write a port number as a number (8080), not as a string'
     : P extends `${string}:${string}`
-      ? 'error: a port name cannot contain ":" (did you mean to write the port as a number?)'
+      ? 'error: a port name cannot contain a colon; write a port number as a number (port: 8080)'
       : P extends `${string}${' ' | '_' | '.' | '/'}${string}`
         ? "error: a port name may only contain a-z, 0-9 and '-'"
         : P extends Lowercase<P>
           ? P
           : 'error: a port name must be lowercase';
-
-/**
- * A reference to a port: its number, or the name of a port that the same container declares.
- */
-export type PortRef<P extends string> = number | PortName<P>;
 
 /**
  * The port names that a literal `P` declares: none when `P` was not inferred as a literal.

@@ -13,7 +13,7 @@
 import { Duration } from 'cdk8s';
 import * as k8s from '../imports/k8s';
 import { check, httpHeaderNameErrors, minIntegerErrors, portNameErrors, portNumberErrors, ValidationError, wholeSeconds, invalid } from './_validators';
-import { _NamesOf, PortRef } from './port';
+import { _NamesOf, PortName } from './port';
 
 /** The URI scheme of an HTTP probe, spelled as Kubernetes spells it. */
 export type HttpScheme = 'HTTP' | 'HTTPS';
@@ -129,7 +129,7 @@ export interface HttpGetHandlerOptions<P extends string> {
   /** The path to request, e.g. `/healthz`. */
   readonly path: string;
   /** The port: its number, or the name of a port the container declares. */
-  readonly port: PortRef<P>;
+  readonly port: number | PortName<P>;
   /**
    * The host name to connect to.
    *
@@ -153,7 +153,7 @@ export interface HttpGetHandlerOptions<P extends string> {
 /** A `tcpSocket` handler: the probe succeeds when a TCP connection opens. */
 export interface TcpSocketHandlerOptions<P extends string> {
   /** The port: its number, or the name of a port the container declares. */
-  readonly port: PortRef<P>;
+  readonly port: number | PortName<P>;
   /**
    * The host name to connect to.
    *

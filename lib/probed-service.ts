@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { check, dns1035LabelErrors, inConstruct, portNumberErrors } from './_validators';
 import { PodSpecBuilder } from './_pod-spec';
+import { withDefaults } from './_defaults';
 import { Container } from './container';
 import { _buildMetadata, MetadataOptions } from './metadata';
 import { LivenessProbe, LivenessProbeOptions, ReadinessProbe, ReadinessProbeOptions } from './probe';
@@ -82,7 +83,6 @@ export class ProbedService extends Construct {
     const servicePort = props.servicePort ?? port;
     const replicas = props.replicas ?? 1;
     check(where, 'name', name, dns1035LabelErrors(name));
-    check(where, 'servicePort', servicePort, portNumberErrors(servicePort));
     check(where, 'replicas', replicas, Number.isInteger(replicas) && replicas >= 0 ? [] : ['must be a whole number, 0 or more']);
     this.name = name;
     this.container = inConstruct(scope, id, () =>
@@ -90,10 +90,11 @@ export class ProbedService extends Construct {
         name,
         image: props.image ?? 'registry.k8s.io/goproxy:0.1',
         ports: [{ number: port }],
-        readinessProbe: ReadinessProbe.tcpSocket({ port, initialDelay: Duration.seconds(5), period: Duration.seconds(10), ...props.readinessProbe }),
-        livenessProbe: LivenessProbe.tcpSocket({ port, initialDelay: Duration.seconds(15), period: Duration.seconds(20), ...props.livenessProbe }),
+        readinessProbe: ReadinessProbe.tcpSocket(withDefaults({ port, initialDelay: Duration.seconds(5), period: Duration.seconds(10) }, props.readinessProbe)),
+        livenessProbe: LivenessProbe.tcpSocket(withDefaults({ port, initialDelay: Duration.seconds(15), period: Duration.seconds(20) }, props.livenessProbe)),
       }),
     );
+    check(where, 'servicePort', servicePort, portNumberErrors(servicePort));
     const selector = { app: name };
     const metadata = _buildMetadata(where, name, props, selector);
     const pod = new PodSpecBuilder({ containers: [this.container] });

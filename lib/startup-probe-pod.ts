@@ -5,6 +5,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { inConstruct } from './_validators';
+import { withDefaults } from './_defaults';
 import { Container } from './container';
 import { MetadataOptions } from './metadata';
 import { Pod } from './pod';
@@ -87,13 +88,17 @@ export class StartupProbePod extends Pod {
         image: props.image ?? 'registry.k8s.io/e2e-test-images/agnhost:2.40',
         args: props.args ?? ['netexec', `--http-port=${port}`],
         ports: [{ name: 'liveness-port', number: port }],
-        livenessProbe: LivenessProbe.httpGet({
-          path,
-          port: 'liveness-port',
-          failureThreshold: 1,
-          period: Duration.seconds(10),
-          ...props.livenessProbe,
-        }),
+        livenessProbe: LivenessProbe.httpGet(
+          withDefaults(
+            {
+              path,
+              port: 'liveness-port',
+              failureThreshold: 1,
+              period: Duration.seconds(10),
+            },
+            props.livenessProbe,
+          ),
+        ),
         startupProbe: StartupProbe.httpGet({
           path,
           port: 'liveness-port',

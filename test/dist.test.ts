@@ -1,0 +1,86 @@
+/**
+ * The committed dist/ is what main.ts synthesizes, byte for byte, every time; and every object
+ * in it is a valid Kubernetes 1.27 object with no unknown field.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Deployment } from 'kubernetes-models/apps/v1';
+import { Pod, Service } from 'kubernetes-models/v1';
+import { parseAllDocuments } from 'yaml';
+import { schemaFindings } from './support';
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+
+/** Runs the app into a fresh folder and returns the folder. */
+function synthesizeInto(dir: string): string {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), '--swc', 'main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CDK8S_OUTDIR: dir },
+    stdio: 'pipe',
+  });
+  return dir;
+}
+
+/** file name → content, for every file in a folder. */
+function readTree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map(f => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+  );
+}
+
+const distFiles = readTree(DIST);
+const objects = Object.entries(distFiles).flatMap(([file, text]) => parseAllDocuments(text).map(d => ({ file, object: d.toJS() })));
+
+describe('dist/', () => {
+  test('one file per tutorial pattern', () => {
+    expect(Object.keys(distFiles)).toEqual([
+      'go-test.k8s.yaml',
+      'goproxy.k8s.yaml',
+      'liveness-exec.k8s.yaml',
+      'liveness-http.k8s.yaml',
+      'multi-container.k8s.yaml',
+      'startup-probe.k8s.yaml',
+    ]);
+  });
+
+  test('is exactly what main.ts synthesizes, and two runs are byte-identical', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-check-'));
+    try {
+      const first = readTree(synthesizeInto(path.join(tmp, 'a')));
+      const second = readTree(synthesizeInto(path.join(tmp, 'b')));
+      expect(second).toEqual(first);
+      expect(first).toEqual(distFiles);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test.each(objects.map(o => [`${o.file} ${o.object.kind}/${o.object.metadata.name}`, o.object] as const))(
+    '%s is a valid Kubernetes 1.27 object with no unknown field',
+    (_name, object) => {
+      const models: Record<string, new (o: never) => { validate(): void }> = { Pod, Service, Deployment };
+      const Model = models[object.kind];
+      expect(Model).toBeDefined();
+      expect(() => new Model(object as never).validate()).not.toThrow();
+      expect(schemaFindings([object])).toEqual([]);
+    },
+  );
+
+  test('the independent checks do catch the tutorial typos', () => {
+    // GIVEN the tutorial's liveness-exec YAML, typos included
+    const tutorial = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { labels: { test: 'liveness' }, names: 'liveness-exec' },
+      spec: { containers: [{ name: 'liveness', image: 'k8c.gcr.io/busybox', livenessProve: { exec: { command: ['cat', '/tmp/healthy'] } } }] },
+    };
+    // THEN the schema check reports both unknown fields
+    expect(schemaFindings([tutorial])).toEqual(['[0] metadata.names: unknown field "names"', '[0] spec.containers[0].livenessProve: unknown field "livenessProve"']);
+  });
+});

@@ -1,0 +1,88 @@
+import { Container, Pod } from '../lib';
+import { synth, testChart } from './support';
+
+const image = 'registry.k8s.io/busybox:1.27.2';
+
+describe('Pod', () => {
+  test('a pod of one container, secure by default, with the id "Resource" for its KubePod', () => {
+    // GIVEN
+    const chart = testChart();
+    // WHEN
+    const pod = new Pod(chart, 'Pod', { name: 'demo', containers: [Container.of({ name: 'app', image })] });
+    // THEN
+    const [manifest] = synth(chart);
+    expect(pod.apiObject.node.id).toBe('Resource');
+    expect(manifest.metadata).toEqual({ name: 'demo' });
+    expect(manifest.spec.automountServiceAccountToken).toBe(false);
+    expect(manifest.spec.securityContext).toEqual({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(manifest.spec.shareProcessNamespace).toBeUndefined();
+  });
+
+  test('containers added after construction reach the output', () => {
+    const chart = testChart();
+    const pod = new Pod(chart, 'Pod', { name: 'demo', containers: [Container.of({ name: 'app', image })] });
+    pod.addContainer(Container.of({ name: 'sidecar', image, writablePaths: ['/tmp'] }));
+    const [manifest] = synth(chart);
+    expect(manifest.spec.containers.map((c: { name: string }) => c.name)).toEqual(['app', 'sidecar']);
+    expect(manifest.spec.volumes).toEqual([{ name: 'sidecar-tmp', emptyDir: {} }]);
+    expect(pod.containers.map(c => c.name)).toEqual(['app', 'sidecar']);
+  });
+
+  test('two containers on the same port and protocol: one network namespace, so an error', () => {
+    const chart = testChart();
+    new Pod(chart, 'Pod', {
+      name: 'demo',
+      containers: [
+        Container.of({ name: 'a', image, ports: [{ number: 8080 }] }),
+        Container.of({ name: 'b', image, ports: [{ number: 8080, protocol: 'UDP' }, { number: 8080 }] }),
+      ],
+    });
+    expect(() => synth(chart)).toThrow(
+      'Validation failed with the following errors:\n' +
+        `  [test/Pod] 'containers[1].ports[1]' (TCP/8080) is invalid: containers[0] "a" already declares it; the containers of a pod share one network namespace, so only one can listen on it`,
+    );
+  });
+
+  test('every error of the app is reported at once, with its construct path', () => {
+    const chart = testChart();
+    new Pod(chart, 'One', { name: 'one', containers: [] });
+    new Pod(chart, 'Two', { name: 'two', containers: [Container.of({ name: 'a', image }), Container.of({ name: 'a', image })] });
+    expect(() => synth(chart)).toThrow(
+      'Validation failed with the following errors:\n' +
+        "  [test/One] 'containers' ([]) is invalid: a pod needs at least one container\n" +
+        `  [test/Two] 'containers[1].name' ("a") is invalid: must be unique in the pod; containers[0] has the same name`,
+    );
+  });
+
+  test('addContainer refuses a second container of the same name at once', () => {
+    const pod = new Pod(testChart(), 'Pod', { name: 'demo', containers: [Container.of({ name: 'app', image })] });
+    expect(() => pod.addContainer(Container.of({ name: 'app', image }))).toThrow(`[test/Pod]: 'containers' cannot take a second container named "app"`);
+  });
+
+  test.each([
+    [{ name: 'Demo' }, `[test/Pod]: 'name' ("Demo") is invalid: a lowercase RFC 1123 subdomain must consist of`],
+    [{ name: 'demo', labels: { 'bad key!': 'x' } }, `[test/Pod]: 'labels' ("bad key!") is invalid: name part must consist of alphanumeric characters`],
+    [{ name: 'demo', labels: { app: 'x'.repeat(64) } }, `[test/Pod]: 'labels.app' ("${'x'.repeat(64)}") is invalid: must be no more than 63 characters`],
+    [{ name: 'demo', annotations: { 'a/b/c': 'x' } }, `[test/Pod]: 'annotations' ("a/b/c") is invalid: a qualified name must consist of`],
+    [{ name: 'demo', annotations: { big: 'x'.repeat(262142) } }, `[test/Pod]: 'annotations' ("262145 bytes") is invalid: must have at most 262144 bytes in total`],
+    [{ name: 'demo', namespace: 'Team_A' }, `[test/Pod]: 'namespace' ("Team_A") is invalid: a lowercase RFC 1123 label must consist of`],
+  ])('rejects %j', (props, message) => {
+    expect(() => new Pod(testChart(), 'Pod', { containers: [Container.of({ name: 'app', image })], ...props })).toThrow(message);
+  });
+
+  test('edge cases that are valid: a 253-character name, prefixed label keys, 256 KiB of annotations exactly', () => {
+    const chart = testChart();
+    const name = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+    new Pod(chart, 'Pod', {
+      name,
+      labels: { 'app.kubernetes.io/name': 'demo', 'example.com/MyName': '' },
+      annotations: { big: 'x'.repeat(262141) },
+      namespace: 'team-a',
+      containers: [Container.of({ name: 'app', image })],
+    });
+    const [manifest] = synth(chart);
+    expect(manifest.metadata.name).toBe(name);
+    expect(manifest.metadata.namespace).toBe('team-a');
+    expect(manifest.metadata.labels).toEqual({ 'app.kubernetes.io/name': 'demo', 'example.com/MyName': '' });
+  });
+});
