@@ -46,36 +46,4 @@ export class PodSpecBuilder {
       volumes: volumes.length > 0 ? volumes : undefined,
     };
   }
-
-  /**
-   * The rules that span containers, as validation messages:
-   * unique container names, and no port/protocol declared twice, since the
-   * containers of a pod share one network namespace.
-   */
-  public errors(): string[] {
-    const errors: string[] = [];
-    if (this.containers.length === 0) errors.push("'containers' ([]) is invalid: a pod needs at least one container");
-    const names = new Map<string, number>();
-    const ports = new Map<string, string>();
-    this.containers.forEach((c, i) => {
-      const first = names.get(c.name);
-      if (first !== undefined) {
-        errors.push(`'containers[${i}].name' ("${c.name}") is invalid: must be unique in the pod; containers[${first}] has the same name`);
-      } else {
-        names.set(c.name, i);
-      }
-      c.ports.forEach((p, j) => {
-        const key = `${p.protocol}/${p.number}`;
-        const owner = ports.get(key);
-        if (owner !== undefined) {
-          errors.push(
-            `'containers[${i}].ports[${j}]' (${key}) is invalid: ${owner} already declares it; the containers of a pod share one network namespace, so only one can listen on it`,
-          );
-        } else {
-          ports.set(key, `containers[${i}] "${c.name}"`);
-        }
-      });
-    });
-    return errors;
-  }
 }

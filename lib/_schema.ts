@@ -24,6 +24,7 @@
  * @packageDocumentation
  */
 import { KINDS, TYPES } from './_k8s-schema.generated';
+import { Path, Segment } from './_path';
 
 /** One problem found by a schema check. */
 export interface SchemaFinding {
@@ -36,6 +37,8 @@ export interface SchemaFinding {
   /** For unknown fields: the closest known field name, if one is close enough. */
   readonly suggestion?: string;
   readonly kind: 'unknown-field' | 'type' | 'required';
+  /** The same path as segments (below the path given to `checkType`). */
+  readonly segments: Path;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,8 +188,8 @@ export function checkType(value: unknown, typeName: string, basePath: string): S
  * insertions, deletions, substitutions and transpositions of adjacent characters), if that distance
  * is at most `max(1, floor(word.length / 3))`. Ties go to the first candidate in sorted order.
  */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  return closest(word, [...candidates].sort());
+export function suggest(word: string, candidates: readonly string[], maxDistance?: number): string | undefined {
+  return closest(word, [...candidates].sort(), maxDistance);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,7 +293,7 @@ class Walker {
       const x = v[r];
       if (x === undefined || x === null) {
         this.segs[d] = r;
-        this.findings.push({ path: this.path(), message: 'Required value', kind: 'required' });
+        this.findings.push({ path: this.path(), segments: this.segments(), message: 'Required value', kind: 'required' });
       }
     }
     this.depth = d;
@@ -303,7 +306,7 @@ class Walker {
     this.mapKey[d] = false;
     this.segs[d] = field;
     if (value === undefined || value === null || value === '') {
-      this.findings.push({ path: this.path(), message: 'Required value', kind: 'required' });
+      this.findings.push({ path: this.path(), segments: this.segments(), message: 'Required value', kind: 'required' });
     } else {
       this.typeFinding(value, STRING);
     }
@@ -314,15 +317,24 @@ class Walker {
   private unknownField(key: string, value: unknown, t: ObjType): void {
     const suggestion = closest(key, t.keys);
     const finding: SchemaFinding = suggestion === undefined
-      ? { path: this.path(), message: `unknown field ${JSON.stringify(key)}`, value, kind: 'unknown-field' }
-      : { path: this.path(), message: `unknown field ${JSON.stringify(key)}`, value, suggestion, kind: 'unknown-field' };
+      ? { path: this.path(), segments: this.segments(), message: `unknown field ${JSON.stringify(key)}`, value, kind: 'unknown-field' }
+      : { path: this.path(), segments: this.segments(), message: `unknown field ${JSON.stringify(key)}`, value, suggestion, kind: 'unknown-field' };
     this.findings.push(finding);
   }
 
   public typeFinding(value: unknown, expected: number): void {
     let message = `must be ${EXPECTED[expected]}, not ${describe(value)}`;
     if (typeof value === 'string') message += yamlHint(value);
-    this.findings.push({ path: this.path(), message, value, kind: 'type' });
+    this.findings.push({ path: this.path(), segments: this.segments(), message, value, kind: 'type' });
+  }
+
+  private segments(): Path {
+    const out: Segment[] = [];
+    for (let i = 0; i < this.depth; i++) {
+      const s = this.segs[i];
+      out.push(typeof s === 'string' && this.mapKey[i] ? { key: s } : s);
+    }
+    return out;
   }
 
   private path(): string {
@@ -370,8 +382,8 @@ function yamlHint(s: string): string {
 // ---------------------------------------------------------------------------------------------
 
 /** `suggest()` on candidates that are already sorted. */
-function closest(word: string, sorted: readonly string[]): string | undefined {
-  const max = Math.max(1, Math.floor(word.length / 3));
+function closest(word: string, sorted: readonly string[], maxDistance?: number): string | undefined {
+  const max = maxDistance ?? Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const c of sorted) {

@@ -32,3 +32,8 @@ export { StartupProbePodProps, StartupProbePod } from './startup-probe-pod';
 export { MultiContainerPodProps, MultiContainerPod } from './multi-container-pod';
 export { ValidationError } from './errors';
 export { TypedProbes, applyTypedProbes } from './kplus-probes';
+export { Severity, FindingType, Finding, formatFinding, formatValue } from './finding';
+export { ValidateOptions, validateManifests } from './engine';
+export { WarningMode, ManifestValidationOptions, ManifestValidation } from './manifest-validation';
+export { YamlSource, LocatedFinding, CheckResult, CheckOptions, checkSources } from './check';
+export { SynthesizeOptions, SynthesizeResult, SynthError, synthesize } from './synth';

@@ -7,6 +7,7 @@ import * as k8s from '../imports/k8s';
 import { check, dns1123SubdomainErrors, ValidationError } from './_validators';
 import { PodSpecBuilder } from './_pod-spec';
 import { Container } from './container';
+import { ManifestValidation } from './manifest-validation';
 import { _buildMetadata, MetadataOptions } from './metadata';
 
 /** Properties of a {@link Pod}. */
@@ -52,7 +53,7 @@ export class Pod extends Construct {
       // produced when the app is synthesized, so that addContainer() calls reach the output
       spec: Lazy.any({ produce: () => this.spec.build() }),
     });
-    this.node.addValidation({ validate: () => this.spec.errors() });
+    ManifestValidation.enable(this);
   }
 
   /** The containers of the pod, in order. */

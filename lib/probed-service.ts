@@ -9,6 +9,7 @@ import { check, dns1035LabelErrors, inConstruct, portNumberErrors } from './_val
 import { PodSpecBuilder } from './_pod-spec';
 import { withDefaults } from './_defaults';
 import { Container } from './container';
+import { ManifestValidation } from './manifest-validation';
 import { _buildMetadata, MetadataOptions } from './metadata';
 import { LivenessProbe, LivenessProbeOptions, ReadinessProbe, ReadinessProbeOptions } from './probe';
 
@@ -117,7 +118,7 @@ export class ProbedService extends Construct {
         ports: [{ port: servicePort, targetPort: k8s.IntOrString.fromNumber(port), protocol: 'TCP' }],
       },
     });
-    this.node.addValidation({ validate: () => pod.errors() });
+    ManifestValidation.enable(this);
   }
 }
 

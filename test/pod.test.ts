@@ -39,7 +39,7 @@ describe('Pod', () => {
     });
     expect(() => synth(chart)).toThrow(
       'Validation failed with the following errors:\n' +
-        `  [test/Pod] 'containers[1].ports[1]' (TCP/8080) is invalid: containers[0] "a" already declares it; the containers of a pod share one network namespace, so only one can listen on it`,
+        `  [test/Pod/Resource] spec.containers[1].ports[1].containerPort: Duplicate value: 8080: containers[0] ("a") already declares 8080/TCP; the containers of a pod share one network namespace, so only one of them can listen on it`,
     );
   });
 
@@ -49,8 +49,8 @@ describe('Pod', () => {
     new Pod(chart, 'Two', { name: 'two', containers: [Container.of({ name: 'a', image }), Container.of({ name: 'a', image })] });
     expect(() => synth(chart)).toThrow(
       'Validation failed with the following errors:\n' +
-        "  [test/One] 'containers' ([]) is invalid: a pod needs at least one container\n" +
-        `  [test/Two] 'containers[1].name' ("a") is invalid: must be unique in the pod; containers[0] has the same name`,
+        '  [test/One/Resource] spec.containers: Required value\n' +
+        '  [test/Two/Resource] spec.containers[1].name: Duplicate value: "a"',
     );
   });
 

@@ -1,6 +1,12 @@
 import { Chart, Cron, Duration, Size, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { checkAgainstSchema, checkType, schemaTypeForKind, suggest } from '../lib/_schema';
+import * as schema from '../lib/_schema';
+import { schemaTypeForKind, suggest } from '../lib/_schema';
+
+/** The findings without their path segments (asserted once, below), to compare them in full. */
+const withoutSegments = (findings: schema.SchemaFinding[]) => findings.map(({ segments: _segments, ...rest }) => rest);
+const checkAgainstSchema = (m: unknown) => withoutSegments(schema.checkAgainstSchema(m));
+const checkType = (v: unknown, t: string, base: string) => withoutSegments(schema.checkType(v, t, base));
 import { KINDS, TYPES } from '../lib/_k8s-schema.generated';
 import { generate, isUpToDate } from '../scripts/gen-schema';
 
@@ -448,4 +454,17 @@ describe('suggest', () => {
     // AND ties go to the first candidate in sorted order
     expect(suggest('cat', ['hat', 'bat', 'rat'])).toBe('bat');
   });
+});
+
+test('findings carry their path as segments too, map keys marked as keys', () => {
+  const findings = schema.checkAgainstSchema({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p', labels: { enabled: true } },
+    spec: { containers: [{ name: 'c', image: 'i', livenessProve: {} }] },
+  });
+  expect(findings.map(f => [f.path, f.segments])).toEqual([
+    ['metadata.labels[enabled]', ['metadata', 'labels', { key: 'enabled' }]],
+    ['spec.containers[0].livenessProve', ['spec', 'containers', 0, 'livenessProve']],
+  ]);
 });

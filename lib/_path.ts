@@ -1,0 +1,23 @@
+/**
+ * Field paths, as segments and in the apiserver's notation.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+
+/** A field name, an array index, or a map key (`limits[cpu]`). */
+export type Segment = string | number | { readonly key: string };
+
+/** A path from the root of a manifest. */
+export type Path = readonly Segment[];
+
+/** `['spec', 'containers', 0, 'resources', 'limits', { key: 'cpu' }]` → `spec.containers[0].resources.limits[cpu]`. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const s of path) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'string') out += out === '' ? s : `.${s}`;
+    else out += `[${s.key}]`;
+  }
+  return out;
+}

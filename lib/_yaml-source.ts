@@ -1,0 +1,126 @@
+/**
+ * Reading manifests from YAML text the way `kubectl` does (YAML 1.1: unquoted `yes`/`on` are
+ * booleans), keeping positions so that findings point at a line and column, and explaining the
+ * YAML pitfalls that turn a typo into a different value.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, YAMLError } from 'yaml';
+import { Path } from './_path';
+
+/** One manifest read from a source, with what is needed to locate its fields. */
+export interface SourceManifest {
+  /** The manifest as plain data. */
+  readonly value: unknown;
+  /** 1-based index of the YAML document in its source. */
+  readonly document: number;
+  /** Where the manifest sits in its document: `[]`, or `['items', 3]` inside a `kind: List`. */
+  readonly prefix: Path;
+  /** The parsed document, to locate fields. */
+  readonly doc: Document;
+}
+
+/** A YAML syntax problem, explained. */
+export interface YamlProblem {
+  readonly document: number;
+  readonly line: number;
+  readonly column: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The manifests and the YAML problems of one source. */
+export interface ParsedSource {
+  readonly manifests: SourceManifest[];
+  readonly problems: YamlProblem[];
+  readonly lineCounter: LineCounter;
+}
+
+const EXPLAIN: Readonly<Record<string, string>> = {
+  TAB_AS_INDENT: 'YAML does not allow tabs for indentation; indent with spaces',
+  DUPLICATE_KEY:
+    'the same key appears twice in one mapping; kubectl rejects the document (strict decoding), and a tool that accepts it keeps only one of the values',
+  BAD_INDENT: 'the indentation does not line up with the mapping or list it belongs to',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  BLOCK_AS_IMPLICIT_KEY: 'a key spans several lines; is a colon or a space after a colon missing?',
+  MULTILINE_IMPLICIT_KEY: 'a key spans several lines; is a colon or a space after a colon missing?',
+  UNEXPECTED_TOKEN: 'unexpected character',
+};
+
+/** Parses a multi-document YAML source. Never throws on bad YAML: problems are returned. */
+export function parseSource(text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: true, lineCounter, prettyErrors: false });
+  const manifests: SourceManifest[] = [];
+  const problems: YamlProblem[] = [];
+  const list = Array.isArray(docs) ? docs : [];
+  list.forEach((doc, i) => {
+    const document = i + 1;
+    for (const e of doc.errors) problems.push(problem(e, document, lineCounter));
+    if (doc.errors.length > 0 || doc.contents === null) return;
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined) return;
+    if (isList(value)) {
+      value.items.forEach((item: unknown, j: number) => manifests.push({ value: item, document, prefix: ['items', j], doc }));
+    } else {
+      manifests.push({ value, document, prefix: [], doc });
+    }
+  });
+  return { manifests, problems, lineCounter };
+}
+
+function isList(v: unknown): v is { items: unknown[] } {
+  const o = v as Record<string, unknown>;
+  return typeof v === 'object' && v !== null && o.apiVersion === 'v1' && o.kind === 'List' && Array.isArray(o.items);
+}
+
+function problem(e: YAMLError, document: number, lc: LineCounter): YamlProblem {
+  const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
+  const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const why = EXPLAIN[e.code];
+  return { document, line: pos.line, column: pos.col, code: e.code, message: why ? `${first}: ${why}` : first };
+}
+
+/** Where a field is: its line and column, and the YAML node (the key for a missing or unknown field). */
+export interface Location {
+  readonly line: number;
+  readonly column: number;
+  /** The source text of the scalar found, without its quotes, e.g. `yes` or `8080`. */
+  readonly source?: string;
+  /** Whether that scalar was quoted in the source. */
+  readonly quoted?: boolean;
+}
+
+/**
+ * Finds `path` below `prefix` in the document. A path that does not exist (a missing required
+ * field) resolves to the deepest part of it that does.
+ */
+export function locate(m: SourceManifest, path: Path, lc: LineCounter, atKey = false): Location {
+  let node: unknown = m.doc.contents;
+  let at: Node | undefined = m.doc.contents ?? undefined;
+  const segments = [...m.prefix, ...path];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (isMap(node)) {
+      const name = typeof seg === 'object' ? seg.key : String(seg);
+      const pair = node.items.find(p => isPair(p) && isScalar(p.key) && String(p.key.value) === name);
+      if (!pair) break;
+      at = (isScalar(pair.key) ? pair.key : at) as Node;
+      node = pair.value;
+      if (atKey && i === segments.length - 1) break;
+      if (isScalar(node) || isMap(node) || isSeq(node)) at = isScalar(node) ? node : (pair.key as Node);
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+      if (isScalar(item) || isMap(item) || isSeq(item)) at = item as Node;
+    } else {
+      break;
+    }
+  }
+  const offset = at?.range?.[0] ?? 0;
+  const pos = lc.linePos(offset);
+  if (!isScalar(at) || at.source === undefined) return { line: pos.line, column: pos.col };
+  return { line: pos.line, column: pos.col, source: String(at.source), quoted: at.type === 'QUOTE_DOUBLE' || at.type === 'QUOTE_SINGLE' };
+}

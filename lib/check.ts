@@ -1,0 +1,115 @@
+/**
+ * Checking YAML manifests written by hand or by other tools (Helm output, `kubectl get -o yaml`)
+ * with the manifest rules engine, with each finding located at a file, line and column.
+ */
+import { Location, locate, parseSource, SourceManifest } from './_yaml-source';
+import { validateManifests } from './engine';
+import { Finding, formatFinding, Severity } from './finding';
+
+/** One YAML source: a file's name (or `<stdin>`) and its text. */
+export interface YamlSource {
+  /** How findings name the source, e.g. `manifests/pod.yaml`. */
+  readonly name: string;
+  /** The YAML text: one or more documents. */
+  readonly text: string;
+}
+
+/** A finding of {@link checkSources}, located in its source. */
+export interface LocatedFinding {
+  /** The source's name. */
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column. */
+  readonly column: number;
+  /** 1-based index of the YAML document in the source. */
+  readonly document: number;
+  /** How serious it is. */
+  readonly severity: Severity;
+  /** The rule's identifier (`yaml-syntax` for YAML that cannot be read). */
+  readonly rule: string;
+  /** `Kind/name` of the manifest, when known. */
+  readonly object?: string;
+  /** The field path, e.g. `spec.containers[0].livenessProve`. */
+  readonly path: string;
+  /** The whole message, in the apiserver's terms. */
+  readonly message: string;
+  /** A fix to try. */
+  readonly suggestion?: string;
+  /** The engine's finding, when it came from the engine (not from the YAML reader). */
+  readonly finding?: Finding;
+}
+
+/** The result of {@link checkSources}. */
+export interface CheckResult {
+  /** Every finding, by source, then by position. */
+  readonly findings: LocatedFinding[];
+  /** How many manifests were checked. */
+  readonly manifests: number;
+  /** How many YAML documents were read. */
+  readonly documents: number;
+}
+
+/** Options of {@link checkSources}. */
+export interface CheckOptions {
+  /**
+   * Called after each source with the number of manifests read so far, for a progress line.
+   *
+   * @default - no progress reports
+   */
+  readonly onProgress?: (sourcesDone: number, manifestsSoFar: number) => void;
+}
+
+/**
+ * Reads every source, validates all their manifests together (a Service in one file selects the
+ * pods of another), and locates each finding.
+ */
+export function checkSources(sources: readonly YamlSource[], options: CheckOptions = {}): CheckResult {
+  const findings: LocatedFinding[] = [];
+  const all: { file: string; m: SourceManifest; lc: ReturnType<typeof parseSource>['lineCounter'] }[] = [];
+  let documents = 0;
+  sources.forEach((source, i) => {
+    const parsed = parseSource(source.text);
+    documents += parsed.manifests.reduce((max, m) => Math.max(max, m.document), 0);
+    for (const p of parsed.problems) {
+      findings.push({ file: source.name, line: p.line, column: p.column, document: p.document, severity: 'error', rule: 'yaml-syntax', path: '', message: p.message });
+    }
+    for (const m of parsed.manifests) all.push({ file: source.name, m, lc: parsed.lineCounter });
+    options.onProgress?.(i + 1, all.length);
+  });
+  for (const f of validateManifests(all.map(a => a.m.value))) {
+    const { file, m, lc } = all[f.object];
+    const at = locate(m, f.segments, lc, f.type === 'Unknown field');
+    findings.push({
+      file,
+      line: at.line,
+      column: at.column,
+      document: m.document,
+      severity: f.severity,
+      rule: f.rule,
+      object: f.kind ? `${f.kind}/${f.name ?? '<no name>'}` : undefined,
+      path: f.path,
+      message: formatFinding(f) + yamlHint(f, at),
+      suggestion: f.suggestion,
+      finding: f,
+    });
+  }
+  findings.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0));
+  return { findings, manifests: all.length, documents };
+}
+
+const NUMBER = /^[-+]?\d+(\.\d+)?$/;
+const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/** Explains what YAML did to a value whose type is wrong. */
+function yamlHint(f: Finding, at: Location): string {
+  const source = at.source;
+  if (f.type !== 'Wrong type' || source === undefined) return '';
+  if (typeof f.value === 'boolean' && !at.quoted && YAML11_BOOLEANS.test(source)) {
+    return ` (YAML 1.1, which kubectl uses, reads an unquoted ${source} as the boolean ${f.value}; write "${source}" in quotes)`;
+  }
+  if (typeof f.value === 'string' && at.quoted && NUMBER.test(source)) {
+    return ` (the quotes make "${source}" a string; write ${source} without quotes)`;
+  }
+  return '';
+}

@@ -1,0 +1,70 @@
+/**
+ * What the manifest rules engine reports.
+ */
+import { Path } from './_path';
+
+/** How serious a finding is: errors fail synthesis and `check`; warnings and infos do not. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * The kind of problem, in the apiserver's terms (`field.ErrorType`), plus the decoding errors
+ * (`unknown field`, a JSON type mismatch) and the advice of warnings and infos.
+ */
+export type FindingType =
+  | 'Invalid value'
+  | 'Required value'
+  | 'Unsupported value'
+  | 'Duplicate value'
+  | 'Forbidden'
+  | 'Not found'
+  | 'Too long'
+  | 'Unknown field'
+  | 'Wrong type'
+  | 'Warning'
+  | 'Info';
+
+/** One problem of one manifest. */
+export interface Finding {
+  /** How serious it is. */
+  readonly severity: Severity;
+  /** The rule's identifier, e.g. `probe-port-declared` or `container-port`. */
+  readonly rule: string;
+  /** The field path in the apiserver's notation, e.g. `spec.containers[0].livenessProbe.httpGet.port`. */
+  readonly path: string;
+  /** The same path as segments, to locate the field in a YAML source. */
+  readonly segments: Path;
+  /** The kind of problem. */
+  readonly type: FindingType;
+  /** The offending value, when there is one. */
+  readonly value?: unknown;
+  /** The rule in plain words, e.g. `must be between 1 and 65535, inclusive`. */
+  readonly detail: string;
+  /** A fix to try, e.g. `livenessProbe` for `livenessProve`. */
+  readonly suggestion?: string;
+  /** Index of the manifest in the list that was checked. */
+  readonly object: number;
+  /** The manifest's kind, if it has one. */
+  readonly kind?: string;
+  /** The manifest's `metadata.name`, if it has one. */
+  readonly name?: string;
+}
+
+/** Renders a value as the apiserver does in its messages: strings quoted, the rest as JSON. */
+export function formatValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'null';
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 120 ? `${json.slice(0, 117)}...` : json;
+}
+
+/**
+ * The finding as the apiserver would word it:
+ * `spec.containers[0].livenessProbe.httpGet.port: Invalid value: "livenes-port": must name a port of the container`.
+ */
+export function formatFinding(f: Finding): string {
+  const parts = [f.path === '' ? '<root>' : f.path, f.type];
+  if ('value' in f && f.type !== 'Required value' && f.type !== 'Forbidden' && f.type !== 'Too long') parts.push(formatValue(f.value));
+  if (f.detail) parts.push(f.detail);
+  const text = parts.join(': ');
+  return f.suggestion ? `${text}; did you mean "${f.suggestion}"?` : text;
+}

@@ -1,0 +1,72 @@
+/**
+ * At synth time, the engine validates every object of the app, ours, plain L1 and cdk8s-plus-27
+ * alike, and cdk8s reports all errors at once, each on its construct.
+ */
+import * as kplus from 'cdk8s-plus-27';
+import { Chart } from 'cdk8s';
+import * as k8s from '../imports/k8s';
+import { Container, ManifestValidation, Pod, ProbedService } from '../lib';
+import { synth, testChart } from './support';
+
+const image = 'registry.k8s.io/e2e-test-images/agnhost:2.40';
+
+test('errors of plain L1 and cdk8s-plus-27 objects next to ours, all at once, each with its construct path', () => {
+  // GIVEN an app with one of our constructs, a plain L1 Service and a cdk8s-plus-27 Deployment
+  const chart = testChart();
+  new ProbedService(chart, 'GoProxy');
+  new k8s.KubeService(chart, 'Raw', {
+    metadata: { name: 'raw' },
+    spec: { selector: { app: 'goproxy' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('htp') }] },
+  });
+  const deployment = new kplus.Deployment(chart, 'Plus', { metadata: { name: 'plus' } });
+  deployment.addContainer({ name: 'Web', image: 'nginx:1.25', portNumber: 8080 });
+  // WHEN / THEN
+  expect(() => synth(chart)).toThrow(
+    'Validation failed with the following errors:\n' +
+      '  [test/Raw] spec.ports[0].targetPort: Invalid value: "htp": ',
+  );
+  try {
+    synth(chart);
+  } catch (e) {
+    const lines = (e as Error).message.split('\n').slice(1);
+    expect(lines.map(l => l.trim().split(' ')[0])).toEqual(['[test/Raw]', '[test/Plus/Resource]']);
+    expect(lines[1]).toContain('spec.template.spec.containers[0].name: Invalid value: "Web": a lowercase RFC 1123 label must consist of');
+  }
+});
+
+test('cross-chart: a Service in one chart, the pods it selects in another', () => {
+  const chart = testChart('a');
+  const other = new Chart(chart.node.scope!, 'b');
+  new Pod(chart, 'Pod', { name: 'web', labels: { app: 'web' }, containers: [Container.of({ name: 'web', image, ports: [{ name: 'http', number: 8080 }] })] });
+  new k8s.KubeService(other, 'Svc', { metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('http') }] } });
+  expect(synth(chart)).toHaveLength(1);
+  new k8s.KubeService(other, 'Typo', { metadata: { name: 'typo' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('htp') }] } });
+  expect(() => synth(chart)).toThrow('[b/Typo] spec.ports[0].targetPort: Invalid value: "htp"');
+});
+
+test('an app without our constructs can enable it; warnings can fail the synthesis', () => {
+  const chart = testChart();
+  ManifestValidation.enable(chart, { warnings: 'fail' });
+  new k8s.KubePod(chart, 'Pod', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'k8s.gcr.io/pause:3.9' }] } });
+  expect(() => synth(chart)).toThrow('[test/Pod] spec.containers[0].image: Warning: "k8s.gcr.io/pause:3.9": k8s.gcr.io is frozen');
+});
+
+test('the engine runs once per synthesis, not once per chart: a warning is printed once', () => {
+  const chart = testChart('one');
+  const app = chart.node.scope!;
+  for (const id of ['two', 'three', 'four']) new Chart(app, id);
+  new Pod(chart, 'Pod', { name: 'p', containers: [Container.of({ name: 'c', image: 'k8s.gcr.io/pause:3.9' })] });
+  const printed: string[] = [];
+  const spy = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    printed.push(String(s));
+    return true;
+  });
+  try {
+    synth(chart);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(printed).toEqual([
+    'warning: [one/Pod/Resource] spec.containers[0].image: Warning: "k8s.gcr.io/pause:3.9": k8s.gcr.io is frozen and receives no new images; images are published on registry.k8s.io; did you mean "registry.k8s.io/pause:3.9"?\n',
+  ]);
+});

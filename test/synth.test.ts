@@ -1,0 +1,115 @@
+/**
+ * `synth` replaces the output folder whole on success, and never leaves it empty, partial or
+ * mixed: not when the app fails, not when it is killed halfway, not when the disk is full.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { recover, synthesize, SynthError } from '../lib/synth';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-test-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A fake cdk8s app: writes the given files into CDK8S_OUTDIR, then does `then`. */
+function app(files: Record<string, string>, then = ''): string {
+  const script = path.join(dir, `app-${Object.keys(files).join('-') || 'none'}.js`);
+  fs.writeFileSync(
+    script,
+    `const fs = require('fs'), path = require('path');\n` +
+      `for (const [f, text] of Object.entries(${JSON.stringify(files)})) fs.writeFileSync(path.join(process.env.CDK8S_OUTDIR, f), text);\n` +
+      then,
+  );
+  return `"${process.execPath}" "${script}"`;
+}
+
+function tree(folder: string): Record<string, string> {
+  return Object.fromEntries(
+    fs
+      .readdirSync(folder)
+      .sort()
+      .map(f => [f, fs.readFileSync(path.join(folder, f), 'utf8')]),
+  );
+}
+
+const OLD = { 'a.k8s.yaml': 'kind: Pod # old a\n', 'b.k8s.yaml': 'kind: Pod # old b\n' };
+
+function withOldDist(): string {
+  const out = path.join(dir, 'dist');
+  fs.mkdirSync(out);
+  for (const [f, text] of Object.entries(OLD)) fs.writeFileSync(path.join(out, f), text);
+  return out;
+}
+
+/** Nothing but dist/ and the app scripts is left in the folder: no temporary folders. */
+function leftovers(): string[] {
+  return fs.readdirSync(dir).filter(f => f.startsWith('.'));
+}
+
+test('success replaces the folder whole: a removed chart disappears', async () => {
+  const out = withOldDist();
+  const result = await synthesize({ app: app({ 'a.k8s.yaml': 'kind: Pod # new a\n', 'c.k8s.yaml': 'kind: Pod # new c\n' }), output: 'dist', cwd: dir });
+  expect(result.files).toEqual(['a.k8s.yaml', 'c.k8s.yaml']);
+  expect(tree(out)).toEqual({ 'a.k8s.yaml': 'kind: Pod # new a\n', 'c.k8s.yaml': 'kind: Pod # new c\n' });
+  expect(leftovers()).toEqual([]);
+});
+
+test('the first synthesis creates the folder', async () => {
+  await synthesize({ app: app({ 'a.k8s.yaml': 'x\n' }), output: 'out/dist', cwd: dir });
+  expect(tree(path.join(dir, 'out', 'dist'))).toEqual({ 'a.k8s.yaml': 'x\n' });
+});
+
+test('a failing app leaves the folder exactly as it was', async () => {
+  const out = withOldDist();
+  const failing = app({ 'a.k8s.yaml': 'half\n' }, "console.error('Validation failed'); process.exit(1);");
+  await expect(synthesize({ app: failing, output: 'dist', cwd: dir })).rejects.toThrow(new SynthError('the app failed (exit code 1); dist is unchanged'));
+  expect(tree(out)).toEqual(OLD);
+  expect(leftovers()).toEqual([]);
+});
+
+test('an app killed halfway leaves the folder exactly as it was', async () => {
+  const out = withOldDist();
+  const killed = app({ 'a.k8s.yaml': 'half\n' }, "process.kill(process.pid, 'SIGKILL');");
+  await expect(synthesize({ app: killed, output: 'dist', cwd: dir })).rejects.toThrow(SynthError);
+  expect(tree(out)).toEqual(OLD);
+  expect(leftovers()).toEqual([]);
+});
+
+test('a full disk (no byte may be written) leaves the folder exactly as it was', async () => {
+  const out = withOldDist();
+  // ulimit -f 0: every write of the app fails, as on a full disk
+  const full = `ulimit -f 0; ${app({ 'a.k8s.yaml': 'kind: Pod\n'.repeat(1000) })}`;
+  await expect(synthesize({ app: full, output: 'dist', cwd: dir })).rejects.toThrow(SynthError);
+  expect(tree(out)).toEqual(OLD);
+  expect(leftovers()).toEqual([]);
+});
+
+test('an app that writes nothing does not empty the folder', async () => {
+  const out = withOldDist();
+  await expect(synthesize({ app: app({}), output: 'dist', cwd: dir })).rejects.toThrow(
+    new SynthError('the app wrote no manifests (does it call app.synth()?); dist is unchanged'),
+  );
+  expect(tree(out)).toEqual(OLD);
+});
+
+test('a command that cannot run leaves the folder as it was', async () => {
+  const out = withOldDist();
+  await expect(synthesize({ app: 'no-such-command-here', output: 'dist', cwd: dir })).rejects.toThrow(/^the app failed \(exit code 127\); dist is unchanged$/);
+  expect(tree(out)).toEqual(OLD);
+});
+
+test('recover() puts back a folder that a synthesis killed during its swap left aside, and removes stale temporary folders', () => {
+  // GIVEN the state a synthesis killed between its two renames leaves: no dist/, the old one aside
+  const dead = 999999;
+  const aside = path.join(dir, `.dist.previous-${dead}`);
+  fs.mkdirSync(aside);
+  fs.writeFileSync(path.join(aside, 'a.k8s.yaml'), 'old\n');
+  fs.mkdirSync(path.join(dir, `.dist.synth-${dead}-abc`));
+  // WHEN
+  recover(path.join(dir, 'dist'));
+  // THEN
+  expect(tree(path.join(dir, 'dist'))).toEqual({ 'a.k8s.yaml': 'old\n' });
+  expect(leftovers()).toEqual([]);
+});
