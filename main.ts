@@ -8,6 +8,7 @@ import {
   GoTestPod,
   LivenessExecPod,
   LivenessHttpPod,
+  ManifestValidation,
   MultiContainerPod,
   ProbedService,
   ReadinessProbe,
@@ -15,6 +16,8 @@ import {
 } from './lib';
 
 const app = new App();
+// every manifest must also pass Pod Security "restricted"; exemptions are explicit and annotated
+ManifestValidation.enable(app, { policy: 'restricted' });
 
 new GoTestPod(new Chart(app, 'go-test'), 'GoTest', { annotations: { key: 'test1234' } });
 new LivenessExecPod(new Chart(app, 'liveness-exec'), 'LivenessExec');

@@ -13,6 +13,8 @@ export interface PodSpecOptions {
   readonly containers: readonly Container[];
   /** Whether the containers also share one process namespace. */
   readonly shareProcessNamespace?: boolean;
+  /** Whether a service-account token is mounted; `false` unless given. */
+  readonly automountServiceAccountToken?: boolean;
 }
 
 /**
@@ -39,11 +41,20 @@ export class PodSpecBuilder {
   public build(): k8s.PodSpec {
     const volumes = this.containers.flatMap(c => c._volumes());
     return {
-      automountServiceAccountToken: false,
+      automountServiceAccountToken: this.options.automountServiceAccountToken ?? false,
       shareProcessNamespace: this.options.shareProcessNamespace,
       securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
       containers: this.containers.map(c => c._toKube()),
       volumes: volumes.length > 0 ? volumes : undefined,
     };
   }
+}
+
+/** The pod annotations that a list of containers needs, merged. */
+export function containerAnnotations(containers: readonly Container[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of containers) {
+    for (const [key, value] of Object.entries(c._annotations())) out[key] = out[key] && key.startsWith('exempt.') ? `${out[key]}; ${value}` : value;
+  }
+  return out;
 }

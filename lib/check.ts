@@ -3,6 +3,7 @@
  * with the manifest rules engine, with each finding located at a file, line and column.
  */
 import { Location, locate, parseSource, SourceManifest } from './_yaml-source';
+import { PolicyProfile } from './_rules-policy';
 import { validateManifests } from './engine';
 import { Finding, formatFinding, Severity } from './finding';
 
@@ -53,6 +54,13 @@ export interface CheckResult {
 /** Options of {@link checkSources}. */
 export interface CheckOptions {
   /**
+   * A policy profile to run besides the Kubernetes 1.27 API rules.
+   *
+   * @default - none
+   */
+  readonly policy?: PolicyProfile;
+
+  /**
    * Called after each source with the number of manifests read so far, for a progress line.
    *
    * @default - no progress reports
@@ -77,7 +85,7 @@ export function checkSources(sources: readonly YamlSource[], options: CheckOptio
     for (const m of parsed.manifests) all.push({ file: source.name, m, lc: parsed.lineCounter });
     options.onProgress?.(i + 1, all.length);
   });
-  for (const f of validateManifests(all.map(a => a.m.value))) {
+  for (const f of validateManifests(all.map(a => a.m.value), { policy: options.policy })) {
     const { file, m, lc } = all[f.object];
     const at = locate(m, f.segments, lc, f.type === 'Unknown field');
     findings.push({

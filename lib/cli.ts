@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { formatHuman, formatJson, formatSarif, summarize } from './_output-formats';
+import { POLICY_PROFILES, PolicyProfile } from './_rules-policy';
 import { checkSources, YamlSource } from './check';
 import { synthesize, SynthError } from './synth';
 
@@ -25,10 +26,12 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 const YAML_FILE = /\.(ya?ml|json)$/i;
 
 const USAGE = `Usage:
-  ${TOOL} check [--format human|json|sarif] <file|folder|->...
+  ${TOOL} check [--format human|json|sarif] [--policy baseline|restricted|recommended] <file|folder|->...
       Checks Kubernetes manifests (multi-document YAML or JSON) against the Kubernetes 1.27
       validation rules and the checks the apiserver misses. Folders are searched for .yaml,
       .yml and .json files; '-' (or no argument, with piped input) reads standard input.
+      --policy also runs the Pod Security profile (baseline, restricted) or the recommended
+      set (restricted plus probes, image tags, resources).
   ${TOOL} synth [--app <command>] [--output <folder>]
       Synthesizes the cdk8s app of cdk8s.yaml into its output folder, replacing the folder
       only when the app succeeds.
@@ -101,9 +104,11 @@ function parseFlags(args: readonly string[], known: readonly string[]): Flags {
 }
 
 async function check(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positional } = parseFlags(args, ['format']);
+  const { values, positional } = parseFlags(args, ['format', 'policy']);
   const format = values.format ?? 'human';
   if (!['human', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be human, json or sarif, not "${format}"`);
+  const policy = values.policy;
+  if (policy !== undefined && !isProfile(policy)) throw new UsageError(`--policy must be ${POLICY_PROFILES.join(', ')}, not "${policy}"`);
   const inputs = positional.length > 0 ? positional : io.stdin.isTTY ? [] : ['-'];
   if (inputs.length === 0) throw new UsageError('give files or folders to check, or pipe manifests to standard input');
   const sources: YamlSource[] = [];
@@ -116,6 +121,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   }
   const progress = io.stderr.isTTY && sources.length > 20;
   const result = checkSources(sources, {
+    policy,
     onProgress: progress ? (done, manifests) => io.stderr.write(`\rchecked ${done}/${sources.length} files, ${manifests} manifests`) : undefined,
   });
   if (progress) io.stderr.write('\r\u001b[K');
@@ -125,6 +131,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   else if (format === 'sarif') io.stdout.write(formatSarif(result, TOOL, version()));
   else io.stdout.write(formatHuman(result, summary, io.stdout.isTTY === true && !io.env.NO_COLOR));
   return summary.errors > 0 ? 1 : 0;
+}
+
+function isProfile(p: string): p is PolicyProfile {
+  return (POLICY_PROFILES as readonly string[]).includes(p);
 }
 
 /** A file, or the YAML and JSON files below a folder, in a stable order. */

@@ -1,7 +1,7 @@
 /**
  * A typed container: image, ports, probes, writable paths and a secure context.
  */
-import { Size } from 'cdk8s';
+import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-27';
 import * as k8s from '../imports/k8s';
 import {
@@ -12,8 +12,9 @@ import {
   portNameErrors,
   portNumberErrors,
   ValidationError,
+  wholeSeconds,
 } from './_validators';
-import { ContainerPortSpec, Protocol } from './port';
+import { ContainerPortSpec, HostPort, Protocol } from './port';
 import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
 
 /** When the kubelet pulls the image, spelled as Kubernetes spells it. */
@@ -138,6 +139,15 @@ export interface ContainerProps<N extends string> {
   readonly resources?: ContainerResources;
 
   /**
+   * How long the application takes to start. Recorded on the pod as the annotation
+   * `start-time.cdk8s-pod-patterns/<container>`; the `recommended` policy warns when a liveness
+   * probe without a startup probe would restart the container before that.
+   *
+   * @default - not declared
+   */
+  readonly startTime?: Duration;
+
+  /**
    * When the kubelet pulls the image.
    *
    * @default - not emitted; Kubernetes pulls `:latest` and untagged images always, others if not present
@@ -147,7 +157,7 @@ export interface ContainerProps<N extends string> {
 
 /** What a container keeps of its props once the compiler has checked the port names. */
 interface ContainerInput extends Omit<ContainerProps<string>, 'ports' | 'livenessProbe' | 'readinessProbe' | 'startupProbe'> {
-  readonly ports?: readonly { readonly number: number; readonly name?: string; readonly protocol?: Protocol }[];
+  readonly ports?: readonly { readonly number: number; readonly name?: string; readonly protocol?: Protocol; readonly hostPort?: HostPort }[];
   readonly livenessProbe?: Probe<string>;
   readonly readinessProbe?: Probe<string>;
   readonly startupProbe?: Probe<string>;
@@ -217,9 +227,23 @@ export class Container<N extends string = string> {
     for (const name of Object.keys(props.env ?? {})) check(where, `env.${name}`, name, envVarNameErrors(name));
     const user = props.user ?? DEFAULT_USER;
     check(where, 'user.uid', user.uid, user.uid >= 1 && user.uid <= 2147483647 && Number.isInteger(user.uid) ? [] : ['must be between 1 and 2147483647, inclusive (0 is root)']);
+    if (props.startTime) wholeSeconds(where, 'startTime', props.startTime, 1);
     for (const path of props.writablePaths ?? []) {
       if (!path.startsWith('/')) throw new ValidationError(where, invalid('writablePaths', path, ['must be an absolute path']));
     }
+  }
+
+  /**
+   * The pod annotations this container needs: its declared start time, and the Pod Security
+   * exemptions it was given (`exempt.cdk8s-pod-patterns/<check>` → `<container>:<what> (<reason>)`).
+   * @internal
+   */
+  public _annotations(): Record<string, string> {
+    const out: Record<string, string> = {};
+    if (this.props.startTime) out[`start-time.cdk8s-pod-patterns/${this.name}`] = String(wholeSeconds(`Container '${this.name}'`, 'startTime', this.props.startTime, 1));
+    const hostPorts = (this.props.ports ?? []).flatMap(p => (p.hostPort ? [`${this.name}:${p.hostPort.number} (${p.hostPort.reason})`] : []));
+    if (hostPorts.length > 0) out['exempt.cdk8s-pod-patterns/host-ports'] = hostPorts.join('; ');
+    return out;
   }
 
   /** The `emptyDir` volumes that this container's writable paths need. @internal */
@@ -243,7 +267,7 @@ export class Container<N extends string = string> {
       env: env.length > 0 ? env : undefined,
       ports:
         this.ports.length > 0
-          ? (p.ports ?? []).map(port => ({ containerPort: port.number, name: port.name, protocol: port.protocol }))
+          ? (p.ports ?? []).map(port => ({ containerPort: port.number, name: port.name, protocol: port.protocol, hostPort: port.hostPort?.number }))
           : undefined,
       livenessProbe: p.livenessProbe?._toKube(),
       readinessProbe: p.readinessProbe?._toKube(),
@@ -295,6 +319,10 @@ function volumeName(container: string, path: string): string {
 function declarePort(where: string, field: string, port: NonNullable<ContainerInput['ports']>[number]): DeclaredPort {
   check(where, `${field}.number`, port.number, portNumberErrors(port.number));
   if (port.name !== undefined) check(where, `${field}.name`, port.name, portNameErrors(port.name));
+  if (port.hostPort !== undefined) {
+    check(where, `${field}.hostPort`, port.hostPort.number, portNumberErrors(port.hostPort.number));
+    if (port.hostPort.reason.trim() === '') throw new ValidationError(where, invalid(`${field}.hostPort.reason`, port.hostPort.reason, ['must say why the pod needs the node port']));
+  }
   return { number: port.number, name: port.name, protocol: port.protocol ?? 'TCP' };
 }
 

@@ -13,6 +13,7 @@ import { checkAppRules, WorkloadIndex } from './_rules-app';
 import { checkImageRegistry } from './_rules-image';
 import { checkObjectMeta, NameRule } from './_rules-meta';
 import { checkPodSpec, PodSpecContext } from './_rules-pod';
+import { checkPolicy, PolicyProfile } from './_rules-policy';
 import { checkServiceSpec } from './_rules-service';
 import { checkAgainstSchema, suggest } from './_schema';
 import { Finding } from './finding';
@@ -26,7 +27,20 @@ export interface ValidateOptions {
    * @default true
    */
   readonly crossObject?: boolean;
+
+  /**
+   * Also run the policy checks of this profile: `baseline` and `restricted` are the Pod Security
+   * Standards, `recommended` adds the checks platform teams run (probes, image tags, resources).
+   * An annotation `exempt.cdk8s-pod-patterns/<check>: <reason>` on a pod (template) turns that
+   * check's findings into infos.
+   *
+   * @default - no policy checks, only the Kubernetes 1.27 API rules
+   */
+  readonly policy?: PolicyProfile;
 }
+
+/** The annotation prefix that exempts a pod from a policy check: `exempt.cdk8s-pod-patterns/host-ports`. */
+export const EXEMPTION_PREFIX = 'exempt.cdk8s-pod-patterns/';
 
 /** Where a kind keeps its pod spec, and how its name is validated. */
 interface KindRules {
@@ -102,6 +116,11 @@ export function validateManifests(manifests: readonly unknown[], options: Valida
     const r = new Reporter(findings, { object: i, kind, name });
     const rules = checkOne(r, manifest);
     if (!rules || !isObject(manifest)) return;
+    if (options.policy && rules.template !== undefined && kind !== 'PodTemplate') {
+      const first = findings.length;
+      checkPolicy(r, manifest, rules.template, kind!, options.policy);
+      applyExemptions(findings, first, manifest, rules.template);
+    }
     if (rules.template !== undefined) index.add(r, manifest, rules.template);
     if (kind === 'Service') services.push({ reporter: r, manifest });
   });
@@ -183,4 +202,18 @@ function otherVersionOf(kind: string, _apiVersion: string): string | undefined {
     if (kinds.includes(kind)) return `apiVersion: ${version}`;
   }
   return undefined;
+}
+
+/** Turns the policy findings (from `first` on) of checks the pod template is exempted from into infos. */
+function applyExemptions(findings: Finding[], first: number, manifest: Record<string, unknown>, template: Path): void {
+  let node: unknown = manifest;
+  for (const s of template) node = isObject(node) ? node[s as string] : undefined;
+  const annotations = isObject(node) && isObject(node.metadata) && isObject(node.metadata.annotations) ? node.metadata.annotations : undefined;
+  if (!annotations) return;
+  for (let i = first; i < findings.length; i++) {
+    const f = findings[i];
+    const reason = annotations[EXEMPTION_PREFIX + f.rule];
+    if (typeof reason !== 'string' || f.severity === 'info') continue;
+    findings[i] = { ...f, severity: 'info', type: 'Info', detail: `exempted (${reason}): ${f.detail}` };
+  }
 }

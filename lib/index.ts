@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { Protocol, PortName, ContainerPortSpec } from './port';
+export { Protocol, PortName, ContainerPortSpec, HostPort, HostPortOptions } from './port';
 export {
   HttpScheme,
   ProbeTimingOptions,
@@ -37,3 +37,5 @@ export { ValidateOptions, validateManifests } from './engine';
 export { WarningMode, ManifestValidationOptions, ManifestValidation } from './manifest-validation';
 export { YamlSource, LocatedFinding, CheckResult, CheckOptions, checkSources } from './check';
 export { SynthesizeOptions, SynthesizeResult, SynthError, synthesize } from './synth';
+export { PolicyProfile, PolicyCheck, POLICY_PROFILES, POLICY_CHECKS } from './_rules-policy';
+export { PolicyValidationProps, PluginContext, PolicyValidation } from './validation-plugin';

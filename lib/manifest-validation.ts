@@ -3,6 +3,7 @@
  */
 import { ApiObject, App } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { PolicyProfile } from './_rules-policy';
 import { validateManifests } from './engine';
 import { Finding, formatFinding } from './finding';
 
@@ -17,10 +18,17 @@ export interface ManifestValidationOptions {
    * @default 'print'
    */
   readonly warnings?: WarningMode;
+
+  /**
+   * A policy profile to run besides the Kubernetes 1.27 API rules (see {@link ValidateOptions.policy}).
+   *
+   * @default - none
+   */
+  readonly policy?: PolicyProfile;
 }
 
 interface State {
-  readonly options: ManifestValidationOptions;
+  options: ManifestValidationOptions;
   /** The objects that already carry a validation of ours. */
   readonly attached: WeakSet<ApiObject>;
   /** The error messages of the current synthesis, by object; dropped when the synthesis is over. */
@@ -42,10 +50,17 @@ const STATES = new WeakMap<App, State>();
  * for an app that uses none of them.
  */
 export class ManifestValidation {
-  /** Turns validation on for the app that `scope` belongs to. Calling it again changes nothing. */
+  /**
+   * Turns validation on for the app that `scope` belongs to. Calling it again keeps it on; options
+   * given again are merged into the earlier ones.
+   */
   public static enable(scope: IConstruct, options: ManifestValidationOptions = {}): void {
     const app = App.of(scope);
-    if (STATES.has(app)) return;
+    const existing = STATES.get(app);
+    if (existing) {
+      existing.options = { ...existing.options, ...options };
+      return;
+    }
     const state: State = { options, attached: new WeakSet() };
     STATES.set(app, state);
     // cdk8s validates the app in pre-order, so this runs before the validations of the objects
@@ -63,7 +78,7 @@ export class ManifestValidation {
     const objects = all.filter((c): c is ApiObject => ApiObject.isApiObject(c));
     const mode = state.options.warnings ?? 'print';
     const byObject = new Map<ApiObject, string[]>();
-    for (const f of validateManifests(objects.map(o => o.toJson()))) {
+    for (const f of validateManifests(objects.map(o => o.toJson()), { policy: state.options.policy })) {
       const obj = objects[f.object];
       if (isError(f, mode)) {
         const list = byObject.get(obj);

@@ -5,7 +5,7 @@ import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { check, dns1123SubdomainErrors, ValidationError } from './_validators';
-import { PodSpecBuilder } from './_pod-spec';
+import { containerAnnotations, PodSpecBuilder } from './_pod-spec';
 import { Container } from './container';
 import { ManifestValidation } from './manifest-validation';
 import { _buildMetadata, MetadataOptions } from './metadata';
@@ -25,6 +25,13 @@ export interface PodProps extends MetadataOptions {
    * @default - not emitted; Kubernetes does not share it
    */
   readonly shareProcessNamespace?: boolean;
+
+  /**
+   * Whether the pod gets a token of its service account mounted, to call the Kubernetes API.
+   *
+   * @default false
+   */
+  readonly automountServiceAccountToken?: boolean;
 }
 
 /**
@@ -53,6 +60,7 @@ export class Pod extends Construct {
       // produced when the app is synthesized, so that addContainer() calls reach the output
       spec: Lazy.any({ produce: () => this.spec.build() }),
     });
+    this.addContainerAnnotations();
     ManifestValidation.enable(this);
   }
 
@@ -67,5 +75,11 @@ export class Pod extends Construct {
       throw new ValidationError(`[${this.node.path}]`, `'containers' cannot take a second container named "${container.name}"`);
     }
     this.spec.addContainer(container);
+    this.addContainerAnnotations();
+  }
+
+  /** Records what the containers declare (start times, Pod Security exemptions) as annotations. */
+  private addContainerAnnotations(): void {
+    for (const [key, value] of Object.entries(containerAnnotations(this.spec.all))) this.apiObject.metadata.addAnnotation(key, value);
   }
 }

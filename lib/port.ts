@@ -54,7 +54,46 @@ export interface ContainerPortSpec<N extends string = string> {
   /**
    * The protocol of the port.
    *
-   * @default 'TCP'
+   * @default - not emitted; Kubernetes uses 'TCP'
    */
   readonly protocol?: Protocol;
+
+  /**
+   * Also bind the port on the node: an explicit Pod Security exemption, see {@link HostPort}.
+   *
+   * @default - not bound on the node
+   */
+  readonly hostPort?: HostPort;
+}
+
+/**
+ * A port bound on the node's own network interface (`hostPort`). Pod Security "baseline" forbids
+ * it: the pod can then only run on a node where the port is free, and it bypasses network
+ * policies. The only way to write one is {@link HostPort.bindOnNode}, which takes the reason; the
+ * pod records it as the annotation `exempt.cdk8s-pod-patterns/host-ports`, so that reviewers see
+ * the exemption in the YAML and the policy checks report it as an info.
+ */
+export class HostPort {
+  /**
+   * Binds the container port on the node's port `number`.
+   *
+   * @param number the node's port, 1..65535
+   * @param options why the exemption is needed
+   */
+  public static bindOnNode(number: number, options: HostPortOptions): HostPort {
+    return new HostPort(number, options.reason);
+  }
+
+  private constructor(
+    /** The node's port. */
+    public readonly number: number,
+    /** Why the pod needs it. */
+    public readonly reason: string,
+  ) {}
+}
+
+/** Options of {@link HostPort.bindOnNode}. */
+export interface HostPortOptions {
+  /** Why the pod must bind the node's port, for the reviewers of the manifest. */
+  readonly reason: string;
 }

@@ -6,7 +6,7 @@ import { Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { check, dns1035LabelErrors, inConstruct, portNumberErrors } from './_validators';
-import { PodSpecBuilder } from './_pod-spec';
+import { containerAnnotations, PodSpecBuilder } from './_pod-spec';
 import { withDefaults } from './_defaults';
 import { Container } from './container';
 import { ManifestValidation } from './manifest-validation';
@@ -105,7 +105,7 @@ export class ProbedService extends Construct {
         replicas,
         selector: { matchLabels: selector },
         template: {
-          metadata: { labels: metadata.labels, annotations: metadata.annotations },
+          metadata: { labels: metadata.labels, annotations: withContainerAnnotations(metadata.annotations, [this.container]) },
           spec: Lazy.any({ produce: () => pod.build() }),
         },
       },
@@ -122,3 +122,8 @@ export class ProbedService extends Construct {
   }
 }
 
+
+function withContainerAnnotations(annotations: Record<string, string> | undefined, containers: readonly Container[]): Record<string, string> | undefined {
+  const merged = { ...annotations, ...containerAnnotations(containers) };
+  return Object.keys(merged).length > 0 ? merged : undefined;
+}

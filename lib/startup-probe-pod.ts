@@ -9,6 +9,7 @@ import { withDefaults } from './_defaults';
 import { Container } from './container';
 import { MetadataOptions } from './metadata';
 import { Pod } from './pod';
+import { HostPort } from './port';
 import { LivenessProbe, LivenessProbeOptions, StartupProbe } from './probe';
 
 /** Properties of a {@link StartupProbePod}. */
@@ -62,6 +63,13 @@ export interface StartupProbePodProps extends MetadataOptions {
    */
   readonly startupPeriod?: Duration;
   /**
+   * Also bind the port on the node, as the tutorial's `hostPort: 8080` does. Pod Security
+   * "baseline" forbids it, so it is an explicit exemption: `HostPort.bindOnNode(8080, { reason })`.
+   *
+   * @default - not bound on the node; use `kubectl port-forward`
+   */
+  readonly hostPort?: HostPort;
+  /**
    * Timing of the liveness probe, which takes over once the application has started.
    *
    * @default { failureThreshold: 1, period: Duration.seconds(10) }
@@ -87,7 +95,7 @@ export class StartupProbePod extends Pod {
         name: props.containerName ?? 'app',
         image: props.image ?? 'registry.k8s.io/e2e-test-images/agnhost:2.40',
         args: props.args ?? ['netexec', `--http-port=${port}`],
-        ports: [{ name: 'liveness-port', number: port }],
+        ports: [{ name: 'liveness-port', number: port, hostPort: props.hostPort }],
         livenessProbe: LivenessProbe.httpGet(
           withDefaults(
             {

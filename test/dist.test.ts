@@ -9,6 +9,7 @@ import * as path from 'path';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { Pod, Service } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
+import { checkSources } from '../lib';
 import { schemaFindings } from './support';
 
 const ROOT = path.join(__dirname, '..');
@@ -71,6 +72,11 @@ describe('dist/', () => {
       expect(schemaFindings([object])).toEqual([]);
     },
   );
+
+  test('every file passes the Pod Security "restricted" profile with no finding above info', () => {
+    const result = checkSources(Object.entries(distFiles).map(([name, text]) => ({ name, text })), { policy: 'restricted' });
+    expect(result.findings.filter(f => f.severity !== 'info').map(f => `${f.file}: ${f.message}`)).toEqual([]);
+  });
 
   test('the independent checks do catch the tutorial typos', () => {
     // GIVEN the tutorial's liveness-exec YAML, typos included

@@ -1,3 +1,4 @@
+import { Duration } from 'cdk8s';
 import { Container, Pod } from '../lib';
 import { synth, testChart } from './support';
 
@@ -85,4 +86,23 @@ describe('Pod', () => {
     expect(manifest.metadata.namespace).toBe('team-a');
     expect(manifest.metadata.labels).toEqual({ 'app.kubernetes.io/name': 'demo', 'example.com/MyName': '' });
   });
+});
+
+test('a declared start time becomes an annotation; a service-account token only when asked', () => {
+  const chart = testChart();
+  const pod = new Pod(chart, 'Pod', {
+    name: 'demo',
+    automountServiceAccountToken: true,
+    containers: [Container.of({ name: 'app', image, startTime: Duration.minutes(2) })],
+  });
+  pod.addContainer(Container.of({ name: 'late', image, startTime: Duration.seconds(30) }));
+  const [manifest] = synth(chart);
+  expect(manifest.metadata.annotations).toEqual({ 'start-time.cdk8s-pod-patterns/app': '120', 'start-time.cdk8s-pod-patterns/late': '30' });
+  expect(manifest.spec.automountServiceAccountToken).toBe(true);
+});
+
+test('a sub-second start time is an error', () => {
+  expect(() => Container.of({ name: 'app', image, startTime: Duration.millis(1500) })).toThrow(
+    "Container 'app': 'startTime' (1 second 500 millis) is invalid: must be a whole number of seconds, 1 second or more",
+  );
 });
