@@ -3,7 +3,7 @@
  * with the manifest rules engine, with each finding located at a file, line and column.
  */
 import { Location, locate, parseSource, SourceManifest } from './_yaml-source';
-import { PolicyProfile } from './_rules-policy';
+import { PolicyProfile } from './policy';
 import { validateManifests } from './engine';
 import { Finding, formatFinding, Severity } from './finding';
 

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { formatHuman, formatJson, formatSarif, summarize } from './_output-formats';
-import { POLICY_PROFILES, PolicyProfile } from './_rules-policy';
+import { POLICY_PROFILES, PolicyProfile } from './policy';
 import { checkSources, YamlSource } from './check';
 import { synthesize, SynthError } from './synth';
 

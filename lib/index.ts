@@ -37,5 +37,5 @@ export { ValidateOptions, validateManifests } from './engine';
 export { WarningMode, ManifestValidationOptions, ManifestValidation } from './manifest-validation';
 export { YamlSource, LocatedFinding, CheckResult, CheckOptions, checkSources } from './check';
 export { SynthesizeOptions, SynthesizeResult, SynthError, synthesize } from './synth';
-export { PolicyProfile, PolicyCheck, POLICY_PROFILES, POLICY_CHECKS } from './_rules-policy';
+export { PolicyProfile, PolicyCheck, POLICY_PROFILES, POLICY_CHECKS } from './policy';
 export { PolicyValidationProps, PluginContext, PolicyValidation } from './validation-plugin';

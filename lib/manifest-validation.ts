@@ -3,7 +3,7 @@
  */
 import { ApiObject, App } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { PolicyProfile } from './_rules-policy';
+import { PolicyProfile } from './policy';
 import { validateManifests } from './engine';
 import { Finding, formatFinding } from './finding';
 

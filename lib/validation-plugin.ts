@@ -14,7 +14,7 @@
  */
 import * as fs from 'fs';
 import { parseSource } from './_yaml-source';
-import { PolicyProfile, POLICY_CHECKS } from './_rules-policy';
+import { PolicyProfile, POLICY_CHECKS } from './policy';
 import { validateManifests } from './engine';
 import { Finding, formatFinding } from './finding';
 

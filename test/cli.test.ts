@@ -143,6 +143,37 @@ describe('check: YAML pitfalls explained', () => {
   });
 });
 
+describe('check --policy', () => {
+  test('restricted: the tutorial pods, which set no security context, fail Pod Security', async () => {
+    const r = await json(['check', `${FIXTURES}/go-test.yaml`, '--policy', 'restricted']);
+    expect(r.code).toBe(1);
+    expect([...new Set(r.findings.map(f => f.rule))].sort()).toEqual([
+      'allow-privilege-escalation',
+      'capabilities-restricted',
+      'run-as-non-root',
+      'seccomp-restricted',
+    ]);
+  });
+
+  test('restricted: dist/ passes with no finding above info', async () => {
+    const r = await json(['check', 'dist', '--policy', 'restricted']);
+    expect(r.findings.filter(f => f.severity !== 'info')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  test('recommended: also the checks platform teams run', async () => {
+    const r = await json(['check', `${FIXTURES}/liveness-exec.yaml`, '--policy', 'recommended']);
+    const rules = new Set(r.findings.map(f => f.rule));
+    for (const rule of ['image-tag-latest', 'resources-missing', 'readiness-probe-missing', 'naked-pod']) expect(rules).toContain(rule);
+  });
+
+  test('an unknown profile is a usage error', async () => {
+    const r = await run(['check', 'dist', '--policy', 'strict']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('cdk8s-pod-patterns: --policy must be baseline, restricted, recommended, not "strict"');
+  });
+});
+
 describe('check: formats', () => {
   test('SARIF 2.1.0 with rules, levels and regions', async () => {
     const r = await run(['check', `${FIXTURES}/liveness-exec.yaml`, '--format', 'sarif']);

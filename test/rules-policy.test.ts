@@ -5,7 +5,8 @@
  */
 import { Path } from '../lib/_path';
 import { Reporter } from '../lib/_report';
-import { checkPolicy, POLICY_CHECKS, POLICY_PROFILES, PolicyProfile } from '../lib/_rules-policy';
+import { checkPolicy } from '../lib/_rules-policy';
+import { POLICY_CHECKS, POLICY_PROFILES, PolicyProfile } from '../lib/policy';
 import { Finding } from '../lib/finding';
 
 type M = Record<string, any>;
