@@ -1,8 +1,7 @@
 /**
  * The tutorial app: one chart per pattern, synthesized into dist/<chart>.k8s.yaml.
  */
-import { App, Chart } from 'cdk8s';
-import { Duration } from 'cdk8s';
+import { App, Chart, Duration, YamlOutputType } from 'cdk8s';
 import {
   Container,
   GoTestPod,
@@ -15,7 +14,10 @@ import {
   StartupProbePod,
 } from './lib';
 
-const app = new App();
+// DIST_LAYOUT=file-per-resource writes one file per object instead of one per chart
+const app = new App({
+  yamlOutputType: process.env.DIST_LAYOUT === 'file-per-resource' ? YamlOutputType.FILE_PER_RESOURCE : YamlOutputType.FILE_PER_CHART,
+});
 // every manifest must also pass Pod Security "restricted"; exemptions are explicit and annotated
 ManifestValidation.enable(app, { policy: 'restricted' });
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The command line: `check` validates YAML manifests, `synth` synthesizes a cdk8s app atomically.
  *
@@ -9,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { formatHuman, formatJson, formatSarif, summarize } from './_output-formats';
 import { POLICY_PROFILES, PolicyProfile } from './policy';
 import { checkSources, YamlSource } from './check';
-import { synthesize, SynthError } from './synth';
+import { checkSynthesis, synthesize, SynthError } from './synth';
 
 /** The streams and folder a run of the CLI works with (the process's own by default). */
 export interface CliIo {
@@ -32,9 +33,10 @@ const USAGE = `Usage:
       .yml and .json files; '-' (or no argument, with piped input) reads standard input.
       --policy also runs the Pod Security profile (baseline, restricted) or the recommended
       set (restricted plus probes, image tags, resources).
-  ${TOOL} synth [--app <command>] [--output <folder>]
+  ${TOOL} synth [--app <command>] [--output <folder>] [--kustomization] [--check]
       Synthesizes the cdk8s app of cdk8s.yaml into its output folder, replacing the folder
-      only when the app succeeds.
+      only when the app succeeds. --kustomization also writes kustomization.yaml listing the
+      manifests. --check changes nothing: it fails, showing a diff, when the folder is stale.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or input problem.
 `;
@@ -42,12 +44,13 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or input pro
 /** A problem with the command line or its input: exit code 2. */
 class UsageError extends Error {}
 
+/** The package version: package.json is one folder up from lib/, two from build/lib/. */
 function version(): string {
-  try {
-    return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
+  for (const up of ['..', '../..']) {
+    const file = path.join(__dirname, up, 'package.json');
+    if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
   }
+  return '0.0.0';
 }
 
 /** Runs the CLI; resolves with the exit code. Never throws. */
@@ -213,13 +216,28 @@ function decode(buf: Buffer, name: string): string {
 }
 
 async function synth(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positional } = parseFlags(args, ['app', 'output']);
+  const switches = new Set<string>(args.filter(a => a === '--check' || a === '--kustomization'));
+  const { values, positional } = parseFlags(
+    args.filter(a => !switches.has(a)),
+    ['app', 'output'],
+  );
   if (positional.length > 0) throw new UsageError(`synth takes no arguments, only options (got "${positional[0]}")`);
   const config = readCdk8sConfig(io.cwd);
   const app = values.app ?? config.app;
   if (!app) throw new UsageError('no app to run: give --app "<command>" or an "app:" in cdk8s.yaml');
   const output = values.output ?? config.output ?? 'dist';
-  const { files } = await synthesize({ app, output, cwd: io.cwd });
+  const options = { app, output, cwd: io.cwd, kustomization: switches.has('--kustomization') };
+  if (switches.has('--check')) {
+    const { upToDate, diff } = await checkSynthesis(options);
+    if (upToDate) {
+      io.stdout.write(`${output}/ is up to date.\n`);
+      return 0;
+    }
+    io.stdout.write(diff);
+    io.stderr.write(`${TOOL} synth --check: ${output}/ is stale; run the synth command and commit the result\n`);
+    return 1;
+  }
+  const { files } = await synthesize(options);
   io.stdout.write(`Synthesized ${files.length} file${files.length === 1 ? '' : 's'} into ${output}/:\n${files.map(f => `  - ${output}/${f}\n`).join('')}`);
   return 0;
 }

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 /** Options of {@link synthesize}. */
@@ -21,7 +22,23 @@ export interface SynthesizeOptions {
    * @default process.cwd()
    */
   readonly cwd?: string;
+
+  /**
+   * Also write `kustomization.yaml` into the output folder, listing every manifest, so that
+   * Argo CD, Flux or `kubectl apply -k` can point at the folder.
+   *
+   * @default false
+   */
+  readonly kustomization?: boolean;
 }
+
+/** The `kustomization.yaml` that lists the manifests of a folder. */
+export function kustomization(files: readonly string[]): string {
+  const resources = files.filter(f => f !== KUSTOMIZATION && /\.ya?ml$/.test(f));
+  return ['apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', ...resources.map(f => `  - ${f}`), ''].join('\n');
+}
+
+const KUSTOMIZATION = 'kustomization.yaml';
 
 /** What {@link synthesize} wrote. */
 export interface SynthesizeResult {
@@ -118,8 +135,12 @@ export async function synthesize(options: SynthesizeOptions): Promise<Synthesize
     const { code, signal } = await runApp(options.app, cwd, tmp);
     if (signal) throw new SynthError(`the app was stopped by ${signal}; ${options.output} is unchanged`);
     if (code !== 0) throw new SynthError(`the app failed (exit code ${code}); ${options.output} is unchanged`);
-    const files = fs.readdirSync(tmp).sort();
+    let files = fs.readdirSync(tmp).sort();
     if (files.length === 0) throw new SynthError(`the app wrote no manifests (does it call app.synth()?); ${options.output} is unchanged`);
+    if (options.kustomization) {
+      fs.writeFileSync(path.join(tmp, KUSTOMIZATION), kustomization(files));
+      files = fs.readdirSync(tmp).sort();
+    }
     flush(tmp);
     if (fs.existsSync(output)) {
       const previous = path.join(parent, `.${base}.previous-${process.pid}`);
@@ -142,4 +163,91 @@ export async function synthesize(options: SynthesizeOptions): Promise<Synthesize
     const err = e as NodeJS.ErrnoException;
     throw new SynthError(`${err.code ? `${err.code}: ` : ''}${err.message}; ${options.output} is unchanged`);
   }
+}
+
+/** What {@link checkSynthesis} found. */
+export interface CheckSynthesisResult {
+  /** Whether the output folder holds exactly what the app synthesizes. */
+  readonly upToDate: boolean;
+  /** A unified diff from the folder to what the app synthesizes; empty when up to date. */
+  readonly diff: string;
+}
+
+/**
+ * Synthesizes into a temporary folder and compares it with the output folder, which is left
+ * untouched: what a GitOps repository runs in CI to catch a stale `dist/`.
+ */
+export async function checkSynthesis(options: SynthesizeOptions): Promise<CheckSynthesisResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const output = path.resolve(cwd, options.output);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-check-'));
+  try {
+    const fresh = path.join(tmp, 'out');
+    await synthesize({ ...options, cwd, output: fresh });
+    const diff = diffFolders(output, fresh, options.output);
+    return { upToDate: diff === '', diff };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function readFolder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!fs.existsSync(dir)) return out;
+  for (const f of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, f);
+    if (fs.statSync(full).isFile()) out.set(f, fs.readFileSync(full, 'utf8'));
+  }
+  return out;
+}
+
+/** A unified diff of two folders of text files; `label` names the committed folder. */
+export function diffFolders(committed: string, fresh: string, label: string): string {
+  const a = readFolder(committed);
+  const b = readFolder(fresh);
+  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+  let out = '';
+  for (const name of names) {
+    const before = a.get(name);
+    const after = b.get(name);
+    if (before === after) continue;
+    out += `--- ${before === undefined ? '/dev/null' : `${label}/${name}`}\n+++ ${after === undefined ? '/dev/null' : `${label}/${name} (synthesized)`}\n`;
+    out += unifiedHunks(before?.split('\n') ?? [], after?.split('\n') ?? []);
+  }
+  return out;
+}
+
+/** Hunks with 3 lines of context, from a longest-common-subsequence alignment. */
+function unifiedHunks(a: readonly string[], b: readonly string[]): string {
+  const n = a.length;
+  const m = b.length;
+  // lcs[i][j]: length of the LCS of a[i..] and b[j..]
+  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const ops: { op: ' ' | '-' | '+'; line: string; ai: number; bi: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) ops.push({ op: ' ', line: a[i], ai: i++, bi: j++ });
+    else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ op: '-', line: a[i], ai: i++, bi: j });
+    else ops.push({ op: '+', line: b[j], ai: i, bi: j++ });
+  }
+  let out = '';
+  let k = 0;
+  while (k < ops.length) {
+    if (ops[k].op === ' ') {
+      k++;
+      continue;
+    }
+    const start = Math.max(0, k - 3);
+    let end = k;
+    while (end < ops.length && (ops[end].op !== ' ' || ops.slice(end, end + 7).some(o => o.op !== ' '))) end++;
+    end = Math.min(ops.length, end + 3);
+    const hunk = ops.slice(start, end);
+    const aLen = hunk.filter(o => o.op !== '+').length;
+    const bLen = hunk.filter(o => o.op !== '-').length;
+    out += `@@ -${hunk[0].ai + 1},${aLen} +${hunk[0].bi + 1},${bLen} @@\n${hunk.map(o => `${o.op}${o.line}`).join('\n')}\n`;
+    k = end;
+  }
+  return out;
 }

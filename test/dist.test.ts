@@ -10,16 +10,17 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { Pod, Service } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
 import { checkSources } from '../lib';
+import { checkSynthesis } from '../lib/synth';
 import { schemaFindings } from './support';
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 
 /** Runs the app into a fresh folder and returns the folder. */
-function synthesizeInto(dir: string): string {
+function synthesizeInto(dir: string, env: Record<string, string> = {}): string {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), '--swc', 'main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, CDK8S_OUTDIR: dir },
+    env: { ...process.env, ...env, CDK8S_OUTDIR: dir },
     stdio: 'pipe',
   });
   return dir;
@@ -50,13 +51,41 @@ describe('dist/', () => {
     ]);
   });
 
-  test('is exactly what main.ts synthesizes, and two runs are byte-identical', () => {
+  test('is exactly what main.ts synthesizes, and two runs are byte-identical, whatever the time zone and locale', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-check-'));
     try {
-      const first = readTree(synthesizeInto(path.join(tmp, 'a')));
-      const second = readTree(synthesizeInto(path.join(tmp, 'b')));
+      const first = readTree(synthesizeInto(path.join(tmp, 'a'), { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }));
+      const second = readTree(synthesizeInto(path.join(tmp, 'b'), { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }));
       expect(second).toEqual(first);
       expect(first).toEqual(distFiles);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test('synth --check fails on a hand-edited file of a copy of dist/, and passes on an exact copy', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-stale-'));
+    try {
+      const copy = path.join(tmp, 'dist');
+      fs.cpSync(DIST, copy, { recursive: true });
+      const app = `"${process.execPath}" node_modules/ts-node/dist/bin.js --swc main.ts`;
+      expect(await checkSynthesis({ app, output: copy, cwd: ROOT })).toEqual({ upToDate: true, diff: '' });
+      const file = path.join(copy, 'go-test.k8s.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('image: devtak/test:v1.0', 'image: devtak/test:v9.9'));
+      const stale = await checkSynthesis({ app, output: copy, cwd: ROOT });
+      expect(stale.upToDate).toBe(false);
+      expect(stale.diff).toContain('-    - image: devtak/test:v9.9\n+    - image: devtak/test:v1.0\n');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test('the opt-in file-per-resource layout: one file per object', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-layout-'));
+    try {
+      const files = Object.keys(readTree(synthesizeInto(tmp, { DIST_LAYOUT: 'file-per-resource' })));
+      expect(files).toHaveLength(objects.length);
+      expect(files).toEqual(expect.arrayContaining([expect.stringMatching(/goproxy.*Deployment.*\.k8s\.yaml$|Deployment.*goproxy.*\.k8s\.yaml$/)]));
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { recover, synthesize, SynthError } from '../lib/synth';
+import { checkSynthesis, diffFolders, recover, synthesize, SynthError } from '../lib/synth';
 
 let dir: string;
 beforeEach(() => {
@@ -112,4 +112,36 @@ test('recover() puts back a folder that a synthesis killed during its swap left 
   // THEN
   expect(tree(path.join(dir, 'dist'))).toEqual({ 'a.k8s.yaml': 'old\n' });
   expect(leftovers()).toEqual([]);
+});
+
+describe('kustomization and --check', () => {
+  test('--kustomization lists every manifest, sorted', async () => {
+    await synthesize({ app: app({ 'b.k8s.yaml': 'b\n', 'a.k8s.yaml': 'a\n' }), output: 'dist', cwd: dir, kustomization: true });
+    expect(fs.readFileSync(path.join(dir, 'dist', 'kustomization.yaml'), 'utf8')).toBe(
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - a.k8s.yaml\n  - b.k8s.yaml\n',
+    );
+  });
+
+  test('checkSynthesis fails with a diff on a hand-edited file and passes after a re-synth, touching nothing', async () => {
+    const command = app({ 'a.k8s.yaml': 'kind: Pod\nmetadata:\n  name: a\nspec: {}\n' });
+    await synthesize({ app: command, output: 'dist', cwd: dir });
+    const file = path.join(dir, 'dist', 'a.k8s.yaml');
+    fs.writeFileSync(file, 'kind: Pod\nmetadata:\n  name: edited\nspec: {}\n');
+    const stale = await checkSynthesis({ app: command, output: 'dist', cwd: dir });
+    expect(stale.upToDate).toBe(false);
+    expect(stale.diff).toBe('--- dist/a.k8s.yaml\n+++ dist/a.k8s.yaml (synthesized)\n@@ -1,5 +1,5 @@\n kind: Pod\n metadata:\n-  name: edited\n+  name: a\n spec: {}\n \n');
+    expect(fs.readFileSync(file, 'utf8')).toContain('edited');
+    await synthesize({ app: command, output: 'dist', cwd: dir });
+    expect(await checkSynthesis({ app: command, output: 'dist', cwd: dir })).toEqual({ upToDate: true, diff: '' });
+  });
+
+  test('a file the app no longer writes, or a new one, shows in the diff', () => {
+    const a = path.join(dir, 'a');
+    const b = path.join(dir, 'b');
+    fs.mkdirSync(a);
+    fs.mkdirSync(b);
+    fs.writeFileSync(path.join(a, 'old.yaml'), 'x\n');
+    fs.writeFileSync(path.join(b, 'new.yaml'), 'y\n');
+    expect(diffFolders(a, b, 'dist')).toBe('--- /dev/null\n+++ dist/new.yaml (synthesized)\n@@ -1,0 +1,2 @@\n+y\n+\n--- dist/old.yaml\n+++ /dev/null\n@@ -1,2 +1,0 @@\n-x\n-\n');
+  });
 });

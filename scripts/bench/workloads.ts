@@ -1,0 +1,240 @@
+/**
+ * The four synthesis workloads of `scripts/bench.ts`: N copies of the tutorial's ProbedService
+ * (Deployment + Service `goproxy-<i>`, TCP readiness and liveness probes on 8080) written
+ *
+ *   sdk      with this SDK (`ProbedService`), app-level ManifestValidation ON (the default)
+ *   sdk-off  the same, with ManifestValidation OFF (see {@link disableManifestValidation})
+ *   plus     by hand with cdk8s-plus-27 (`kplus.Deployment` + `exposeViaService`)
+ *   raw      by hand with the L1 classes (`KubeDeployment` + `KubeService`)
+ *
+ * Each builder adds N pairs to one chart of a fresh App. The modules a builder needs are loaded by
+ * {@link loadBuilder}, before any timing starts, so a variant that does not use `lib/` never loads it.
+ */
+import { ApiObject, App, Chart, Duration, JsonPatch, Size } from 'cdk8s';
+import type { Capability } from 'cdk8s-plus-27';
+import type { IConstruct } from 'constructs';
+
+/** A variant of the synthesis benchmark. */
+export type Variant = 'sdk' | 'sdk-off' | 'plus' | 'raw';
+export const VARIANTS: readonly Variant[] = ['sdk', 'plus', 'raw', 'sdk-off'];
+
+/** Adds `n` Deployment + Service pairs to `chart`. */
+export type Builder = (chart: Chart, n: number) => void;
+
+export const IMAGE = 'registry.k8s.io/goproxy:0.1';
+export const PORT = 8080;
+
+/** The name of pair `i`: `goproxy-<i>`. */
+export function pairName(i: number): string {
+  return `goproxy-${i}`;
+}
+
+/** The builder of a variant, with its modules loaded. */
+export async function loadBuilder(variant: Variant): Promise<Builder> {
+  switch (variant) {
+    case 'sdk':
+      return sdkBuilder();
+    case 'sdk-off':
+      return sdkOffBuilder();
+    case 'plus':
+      return plusBuilder();
+    case 'raw':
+      return rawBuilder();
+    default:
+      throw new Error(`unknown variant "${variant as string}"`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) the SDK
+// ---------------------------------------------------------------------------------------------
+
+async function sdkBuilder(): Promise<Builder> {
+  const { ProbedService } = await import('../../lib');
+  return (chart, n) => {
+    for (let i = 0; i < n; i++) new ProbedService(chart, pairName(i), { name: pairName(i) });
+  };
+}
+
+async function sdkOffBuilder(): Promise<Builder> {
+  const { ProbedService } = await import('../../lib');
+  await installValidationOffStopGap();
+  return (chart, n) => {
+    // before (so the constructs' enable() calls are no-ops) and after (so a disable() that
+    // switches off an already enabled validation works too)
+    disableManifestValidation(chart);
+    for (let i = 0; i < n; i++) new ProbedService(chart, pairName(i), { name: pairName(i) });
+    disableManifestValidation(chart);
+  };
+}
+
+/**
+ * How `sdk-off` turned validation off: `'ManifestValidation.disable'` once the SDK has that hook,
+ * else `'monkeypatch-stopgap'`.
+ */
+export let validationOffVia: 'ManifestValidation.disable' | 'monkeypatch-stopgap' | 'not-loaded' = 'not-loaded';
+
+/** The hook this benchmark asks the SDK for (not in lib/ yet): see {@link disableManifestValidation}. */
+type DisableHook = (scope: IConstruct) => void;
+
+const STOPGAP_DISABLED = new WeakSet<App>();
+
+/**
+ * PLACEHOLDER, to be wired to the SDK: turns ManifestValidation OFF for the app of `scope`, so that
+ * the SDK's constructs, which call `ManifestValidation.enable(this)`, attach no validation to it.
+ *
+ * Wanted in lib/manifest-validation.ts:
+ *
+ *   /** Turns validation off for the app that `scope` belongs to; later `enable()` calls change nothing. *\/
+ *   public static disable(scope: IConstruct): void
+ *
+ * The benchmark calls it before and after creating the constructs, so either reading works.
+ *
+ * When `ManifestValidation.disable` exists it is used as is (nothing else to wire). Until then a
+ * STOP-GAP monkeypatches `ManifestValidation.enable` in the benchmark's worker process only (see
+ * {@link installValidationOffStopGap}); lib/ is not modified.
+ */
+export function disableManifestValidation(scope: IConstruct): void {
+  const { ManifestValidation } = require('../../lib') as typeof import('../../lib');
+  const disable = (ManifestValidation as unknown as { disable?: DisableHook }).disable;
+  if (typeof disable === 'function') {
+    disable.call(ManifestValidation, scope);
+    validationOffVia = 'ManifestValidation.disable';
+  } else {
+    STOPGAP_DISABLED.add(App.of(scope));
+    validationOffVia = 'monkeypatch-stopgap';
+  }
+}
+
+/**
+ * STOP-GAP until the SDK has `ManifestValidation.disable`: wraps `ManifestValidation.enable` so
+ * that it does nothing for the apps passed to {@link disableManifestValidation}. Only in the
+ * benchmark's own process; a no-op once the real hook exists.
+ */
+async function installValidationOffStopGap(): Promise<void> {
+  const { ManifestValidation } = await import('../../lib');
+  const mv = ManifestValidation as unknown as { enable: typeof ManifestValidation.enable; disable?: DisableHook; __benchPatched?: boolean };
+  if (typeof mv.disable === 'function' || mv.__benchPatched) return;
+  const original = mv.enable;
+  mv.enable = (scope, options) => {
+    if (STOPGAP_DISABLED.has(App.of(scope))) return;
+    original.call(ManifestValidation, scope, options);
+  };
+  mv.__benchPatched = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) cdk8s-plus-27, by hand, as close to the SDK's YAML as its API allows
+// ---------------------------------------------------------------------------------------------
+
+async function plusBuilder(): Promise<Builder> {
+  const kplus = await import('cdk8s-plus-27');
+  return (chart, n) => {
+    for (let i = 0; i < n; i++) {
+      const name = pairName(i);
+      const deployment = new kplus.Deployment(chart, name, {
+        metadata: { name, labels: { app: name } },
+        replicas: 1,
+        // the SDK selects on app=<name>, not on cdk8s-plus' generated address label
+        select: false,
+        podMetadata: { labels: { app: name } },
+        automountServiceAccountToken: false,
+        securityContext: { ensureNonRoot: true },
+        containers: [
+          {
+            name,
+            image: IMAGE,
+            // `ports`, not `portNumber`: `portNumber` would add a TCP startup probe
+            ports: [{ number: PORT }],
+            readiness: kplus.Probe.fromTcpSocket({ port: PORT, initialDelaySeconds: Duration.seconds(5), periodSeconds: Duration.seconds(10) }),
+            liveness: kplus.Probe.fromTcpSocket({ port: PORT, initialDelaySeconds: Duration.seconds(15), periodSeconds: Duration.seconds(20) }),
+            resources: {
+              cpu: { request: kplus.Cpu.millis(100), limit: kplus.Cpu.millis(500) },
+              memory: { request: Size.mebibytes(64), limit: Size.mebibytes(128) },
+            },
+            securityContext: {
+              ensureNonRoot: true,
+              user: 65534,
+              group: 65534,
+              readOnlyRootFilesystem: true,
+              allowPrivilegeEscalation: false,
+              // the Capability enum has no ALL (its values are CAP_*): a cast
+              capabilities: { drop: ['ALL' as Capability] },
+            },
+          },
+        ],
+      });
+      deployment.select(kplus.LabelSelector.of({ labels: { app: name } }));
+      const service = deployment.exposeViaService({
+        name,
+        serviceType: kplus.ServiceType.CLUSTER_IP,
+        ports: [{ port: PORT, targetPort: PORT, protocol: kplus.Protocol.TCP }],
+      });
+      service.metadata.addLabel('app', name);
+      // cdk8s-plus-27 has no seccompProfile: the documented escape hatch
+      ApiObject.of(deployment).addJsonPatch(JsonPatch.add('/spec/template/spec/securityContext/seccompProfile', { type: 'RuntimeDefault' }));
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) raw L1, the SDK's exact output
+// ---------------------------------------------------------------------------------------------
+
+async function rawBuilder(): Promise<Builder> {
+  const k8s = await import('../../imports/k8s');
+  return (chart, n) => {
+    for (let i = 0; i < n; i++) {
+      const name = pairName(i);
+      const labels = { app: name };
+      const probe = (initialDelaySeconds: number, periodSeconds: number) => ({
+        initialDelaySeconds,
+        periodSeconds,
+        tcpSocket: { port: k8s.IntOrString.fromNumber(PORT) },
+      });
+      new k8s.KubeDeployment(chart, `${name}-deployment`, {
+        metadata: { name, labels },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: labels },
+          template: {
+            metadata: { labels },
+            spec: {
+              automountServiceAccountToken: false,
+              containers: [
+                {
+                  name,
+                  image: IMAGE,
+                  ports: [{ containerPort: PORT }],
+                  readinessProbe: probe(5, 10),
+                  livenessProbe: probe(15, 20),
+                  resources: {
+                    requests: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('64Mi') },
+                    limits: { cpu: k8s.Quantity.fromString('500m'), memory: k8s.Quantity.fromString('128Mi') },
+                  },
+                  securityContext: {
+                    allowPrivilegeEscalation: false,
+                    capabilities: { drop: ['ALL'] },
+                    readOnlyRootFilesystem: true,
+                    runAsGroup: 65534,
+                    runAsNonRoot: true,
+                    runAsUser: 65534,
+                  },
+                },
+              ],
+              securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+            },
+          },
+        },
+      });
+      new k8s.KubeService(chart, `${name}-service`, {
+        metadata: { name, labels },
+        spec: {
+          type: 'ClusterIP',
+          selector: labels,
+          ports: [{ port: PORT, targetPort: k8s.IntOrString.fromNumber(PORT), protocol: 'TCP' }],
+        },
+      });
+    }
+  };
+}
