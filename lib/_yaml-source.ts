@@ -6,8 +6,17 @@
  * @internal
  * @packageDocumentation
  */
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, YAMLError } from 'yaml';
+import { Document, DocumentOptions, isMap, ParseOptions, SchemaOptions, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, parseDocument, YAMLError } from 'yaml';
+import { loadFast, splitDocuments } from './_fast-yaml';
 import { Path } from './_path';
+
+/** A document parsed with positions: built only when a finding needs a line and column. */
+interface Positioned {
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+  /** Lines before the text that `doc` was parsed from. */
+  readonly lineOffset: number;
+}
 
 /** One manifest read from a source, with what is needed to locate its fields. */
 export interface SourceManifest {
@@ -17,8 +26,8 @@ export interface SourceManifest {
   readonly document: number;
   /** Where the manifest sits in its document: `[]`, or `['items', 3]` inside a `kind: List`. */
   readonly prefix: Path;
-  /** The parsed document, to locate fields. */
-  readonly doc: Document;
+  /** The document with positions, parsed on first use. */
+  readonly positioned: () => Positioned;
 }
 
 /** A YAML syntax problem, explained. */
@@ -34,7 +43,8 @@ export interface YamlProblem {
 export interface ParsedSource {
   readonly manifests: SourceManifest[];
   readonly problems: YamlProblem[];
-  readonly lineCounter: LineCounter;
+  /** How many YAML documents the source holds. */
+  readonly documents: number;
 }
 
 const EXPLAIN: Readonly<Record<string, string>> = {
@@ -48,10 +58,50 @@ const EXPLAIN: Readonly<Record<string, string>> = {
   UNEXPECTED_TOKEN: 'unexpected character',
 };
 
-/** Parses a multi-document YAML source. Never throws on bad YAML: problems are returned. */
+/** YAML 1.1, as kubectl reads it, but with timestamps left as strings (as kubectl leaves them). */
+const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  uniqueKeys: true,
+  prettyErrors: false,
+  customTags: tags => tags.filter(t => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
+};
+
+/**
+ * Parses a multi-document YAML source. Never throws on bad YAML: problems are returned.
+ * Well-formed sources take the fast reader; positions are computed only for documents that
+ * have findings.
+ */
 export function parseSource(text: string): ParsedSource {
+  return parseFast(text) ?? parseSlow(text);
+}
+
+function parseFast(text: string): ParsedSource | undefined {
+  const manifests: SourceManifest[] = [];
+  const chunks = splitDocuments(text);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    let value: unknown;
+    try {
+      value = loadFast(chunk.text);
+    } catch {
+      return undefined;
+    }
+    let positioned: Positioned | undefined;
+    const lazy = () => {
+      if (!positioned) {
+        const lineCounter = new LineCounter();
+        positioned = { doc: parseDocument(chunk.text, { ...PARSE_OPTIONS, lineCounter }), lineCounter, lineOffset: chunk.line };
+      }
+      return positioned;
+    };
+    add(manifests, value, i + 1, lazy);
+  }
+  return { manifests, problems: [], documents: chunks.length };
+}
+
+function parseSlow(text: string): ParsedSource {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: true, lineCounter, prettyErrors: false });
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   const manifests: SourceManifest[] = [];
   const problems: YamlProblem[] = [];
   const list = Array.isArray(docs) ? docs : [];
@@ -59,15 +109,19 @@ export function parseSource(text: string): ParsedSource {
     const document = i + 1;
     for (const e of doc.errors) problems.push(problem(e, document, lineCounter));
     if (doc.errors.length > 0 || doc.contents === null) return;
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || value === undefined) return;
-    if (isList(value)) {
-      value.items.forEach((item: unknown, j: number) => manifests.push({ value: item, document, prefix: ['items', j], doc }));
-    } else {
-      manifests.push({ value, document, prefix: [], doc });
-    }
+    const positioned: Positioned = { doc, lineCounter, lineOffset: 0 };
+    add(manifests, doc.toJS({ maxAliasCount: 100 }), document, () => positioned);
   });
-  return { manifests, problems, lineCounter };
+  return { manifests, problems, documents: list.length };
+}
+
+function add(manifests: SourceManifest[], value: unknown, document: number, positioned: () => Positioned): void {
+  if (value === null || value === undefined) return;
+  if (isList(value)) {
+    value.items.forEach((item: unknown, j: number) => manifests.push({ value: item, document, prefix: ['items', j], positioned }));
+  } else {
+    manifests.push({ value, document, prefix: [], positioned });
+  }
 }
 
 function isList(v: unknown): v is { items: unknown[] } {
@@ -96,9 +150,10 @@ export interface Location {
  * Finds `path` below `prefix` in the document. A path that does not exist (a missing required
  * field) resolves to the deepest part of it that does.
  */
-export function locate(m: SourceManifest, path: Path, lc: LineCounter, atKey = false): Location {
-  let node: unknown = m.doc.contents;
-  let at: Node | undefined = m.doc.contents ?? undefined;
+export function locate(m: SourceManifest, path: Path, atKey = false): Location {
+  const { doc, lineCounter: lc, lineOffset } = m.positioned();
+  let node: unknown = doc.contents;
+  let at: Node | undefined = doc.contents ?? undefined;
   const segments = [...m.prefix, ...path];
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
@@ -121,6 +176,7 @@ export function locate(m: SourceManifest, path: Path, lc: LineCounter, atKey = f
   }
   const offset = at?.range?.[0] ?? 0;
   const pos = lc.linePos(offset);
-  if (!isScalar(at) || at.source === undefined) return { line: pos.line, column: pos.col };
-  return { line: pos.line, column: pos.col, source: String(at.source), quoted: at.type === 'QUOTE_DOUBLE' || at.type === 'QUOTE_SINGLE' };
+  const line = pos.line + lineOffset;
+  if (!isScalar(at) || at.source === undefined) return { line, column: pos.col };
+  return { line, column: pos.col, source: String(at.source), quoted: at.type === 'QUOTE_DOUBLE' || at.type === 'QUOTE_SINGLE' };
 }

@@ -74,20 +74,20 @@ export interface CheckOptions {
  */
 export function checkSources(sources: readonly YamlSource[], options: CheckOptions = {}): CheckResult {
   const findings: LocatedFinding[] = [];
-  const all: { file: string; m: SourceManifest; lc: ReturnType<typeof parseSource>['lineCounter'] }[] = [];
+  const all: { file: string; m: SourceManifest }[] = [];
   let documents = 0;
   sources.forEach((source, i) => {
     const parsed = parseSource(source.text);
-    documents += parsed.manifests.reduce((max, m) => Math.max(max, m.document), 0);
+    documents += parsed.documents;
     for (const p of parsed.problems) {
       findings.push({ file: source.name, line: p.line, column: p.column, document: p.document, severity: 'error', rule: 'yaml-syntax', path: '', message: p.message });
     }
-    for (const m of parsed.manifests) all.push({ file: source.name, m, lc: parsed.lineCounter });
+    for (const m of parsed.manifests) all.push({ file: source.name, m });
     options.onProgress?.(i + 1, all.length);
   });
   for (const f of validateManifests(all.map(a => a.m.value), { policy: options.policy })) {
-    const { file, m, lc } = all[f.object];
-    const at = locate(m, f.segments, lc, f.type === 'Unknown field');
+    const { file, m } = all[f.object];
+    const at = locate(m, f.segments, f.type === 'Unknown field');
     findings.push({
       file,
       line: at.line,

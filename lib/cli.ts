@@ -33,10 +33,11 @@ const USAGE = `Usage:
       .yml and .json files; '-' (or no argument, with piped input) reads standard input.
       --policy also runs the Pod Security profile (baseline, restricted) or the recommended
       set (restricted plus probes, image tags, resources).
-  ${TOOL} synth [--app <command>] [--output <folder>] [--kustomization] [--check]
+  ${TOOL} synth [--app <command> | --entry <module>] [--output <folder>] [--kustomization] [--check]
       Synthesizes the cdk8s app of cdk8s.yaml into its output folder, replacing the folder
       only when the app succeeds. --kustomization also writes kustomization.yaml listing the
       manifests. --check changes nothing: it fails, showing a diff, when the folder is stale.
+      --entry runs the app module in this process instead of the app command.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or input problem.
 `;
@@ -219,14 +220,14 @@ async function synth(args: readonly string[], io: CliIo): Promise<number> {
   const switches = new Set<string>(args.filter(a => a === '--check' || a === '--kustomization'));
   const { values, positional } = parseFlags(
     args.filter(a => !switches.has(a)),
-    ['app', 'output'],
+    ['app', 'output', 'entry'],
   );
   if (positional.length > 0) throw new UsageError(`synth takes no arguments, only options (got "${positional[0]}")`);
   const config = readCdk8sConfig(io.cwd);
-  const app = values.app ?? config.app;
-  if (!app) throw new UsageError('no app to run: give --app "<command>" or an "app:" in cdk8s.yaml');
+  const app = values.app ?? config.app ?? '';
+  if (!app && !values.entry) throw new UsageError('no app to run: give --app "<command>" or an "app:" in cdk8s.yaml');
   const output = values.output ?? config.output ?? 'dist';
-  const options = { app, output, cwd: io.cwd, kustomization: switches.has('--kustomization') };
+  const options = { app, entry: values.entry, output, cwd: io.cwd, kustomization: switches.has('--kustomization') };
   if (switches.has('--check')) {
     const { upToDate, diff } = await checkSynthesis(options);
     if (upToDate) {

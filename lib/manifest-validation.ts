@@ -29,6 +29,8 @@ export interface ManifestValidationOptions {
 
 interface State {
   options: ManifestValidationOptions;
+  /** Set by {@link ManifestValidation.disable}: nothing is validated. */
+  disabled?: boolean;
   /** The objects that already carry a validation of ours. */
   readonly attached: WeakSet<ApiObject>;
   /** The error messages of the current synthesis, by object; dropped when the synthesis is over. */
@@ -61,7 +63,21 @@ export class ManifestValidation {
       existing.options = { ...existing.options, ...options };
       return;
     }
-    const state: State = { options, attached: new WeakSet() };
+    ManifestValidation.attach(app, { options, attached: new WeakSet() });
+  }
+
+  /**
+   * Turns validation off for the app that `scope` belongs to, also for the constructs created
+   * after this call. For measurements and emergencies: the manifests are then not checked.
+   */
+  public static disable(scope: IConstruct): void {
+    const app = App.of(scope);
+    const existing = STATES.get(app);
+    if (existing) existing.disabled = true;
+    else ManifestValidation.attach(app, { options: {}, attached: new WeakSet(), disabled: true });
+  }
+
+  private static attach(app: App, state: State): void {
     STATES.set(app, state);
     // cdk8s validates the app in pre-order, so this runs before the validations of the objects
     app.node.addValidation({ validate: () => ManifestValidation.run(app, state) });
@@ -72,13 +88,20 @@ export class ManifestValidation {
    * each chart it writes) and hands each object its findings.
    */
   private static run(app: App, state: State): string[] {
+    if (state.disabled) return [];
     const all = app.node.findAll();
     // the same synthesis validates again for each chart: reuse the result unless constructs were added since
     if (state.current && state.size === all.length) return [];
     const objects = all.filter((c): c is ApiObject => ApiObject.isApiObject(c));
     const mode = state.options.warnings ?? 'print';
     const byObject = new Map<ApiObject, string[]>();
-    for (const f of validateManifests(objects.map(o => o.toJson()), { policy: state.options.policy })) {
+    // drop the copies of an earlier synthesis in the same tick: the app may have changed since
+    for (const o of objects) delete (o as { toJson?: unknown }).toJson;
+    const manifests = objects.map(o => o.toJson());
+    // cdk8s asks every object for its JSON again to write it: answer from this synthesis' copy
+    objects.forEach((o, i) => Object.defineProperty(o, 'toJson', { value: () => manifests[i], configurable: true, writable: true }));
+    queueMicrotask(() => objects.forEach(o => delete (o as { toJson?: unknown }).toJson));
+    for (const f of validateManifests(manifests, { policy: state.options.policy })) {
       const obj = objects[f.object];
       if (isError(f, mode)) {
         const list = byObject.get(obj);
