@@ -2,7 +2,7 @@
  * The tutorial's TCP probes in a scalable workload: a Deployment behind a Service whose
  * endpoints the readiness probe gates.
  */
-import { Duration, Lazy } from 'cdk8s';
+import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { check, dns1035LabelErrors, inConstruct, portNumberErrors } from './_validators';
@@ -48,12 +48,14 @@ export interface ProbedServiceProps extends MetadataOptions {
   readonly replicas?: number;
   /**
    * Timing of the readiness probe: while it fails, the pod is not in the Service's endpoints.
+   * Options given override the defaults one by one; the defaults you do not override are kept.
    *
    * @default { initialDelay: Duration.seconds(5), period: Duration.seconds(10) }
    */
   readonly readinessProbe?: ReadinessProbeOptions;
   /**
    * Timing of the liveness probe: when it fails, the container is restarted.
+   * Options given override the defaults one by one; the defaults you do not override are kept.
    *
    * @default { initialDelay: Duration.seconds(15), period: Duration.seconds(20) }
    */
@@ -106,7 +108,7 @@ export class ProbedService extends Construct {
         selector: { matchLabels: selector },
         template: {
           metadata: { labels: metadata.labels, annotations: withContainerAnnotations(metadata.annotations, [this.container]) },
-          spec: Lazy.any({ produce: () => pod.build() }),
+          spec: pod.build(),
         },
       },
     });

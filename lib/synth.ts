@@ -117,6 +117,8 @@ function runEntry(entry: string, outdir: string, output: string): void {
   const previous = process.env.CDK8S_OUTDIR;
   process.env.CDK8S_OUTDIR = outdir;
   try {
+    // the app is a module chosen at run time: only require() can load it synchronously
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(entry);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

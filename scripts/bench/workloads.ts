@@ -10,7 +10,7 @@
  * Each builder adds N pairs to one chart of a fresh App. The modules a builder needs are loaded by
  * {@link loadBuilder}, before any timing starts, so a variant that does not use `lib/` never loads it.
  */
-import { ApiObject, App, Chart, Duration, JsonPatch, Size } from 'cdk8s';
+import { ApiObject, Chart, Duration, JsonPatch, Size } from 'cdk8s';
 import type { Capability } from 'cdk8s-plus-27';
 import type { IConstruct } from 'constructs';
 
@@ -58,69 +58,19 @@ async function sdkBuilder(): Promise<Builder> {
 
 async function sdkOffBuilder(): Promise<Builder> {
   const { ProbedService } = await import('../../lib');
-  await installValidationOffStopGap();
   return (chart, n) => {
-    // before (so the constructs' enable() calls are no-ops) and after (so a disable() that
-    // switches off an already enabled validation works too)
     disableManifestValidation(chart);
     for (let i = 0; i < n; i++) new ProbedService(chart, pairName(i), { name: pairName(i) });
-    disableManifestValidation(chart);
   };
 }
 
-/**
- * How `sdk-off` turned validation off: `'ManifestValidation.disable'` once the SDK has that hook,
- * else `'monkeypatch-stopgap'`.
- */
-export let validationOffVia: 'ManifestValidation.disable' | 'monkeypatch-stopgap' | 'not-loaded' = 'not-loaded';
+/** How `sdk-off` turns validation off. */
+export const validationOffVia = 'ManifestValidation.disable';
 
-/** The hook this benchmark asks the SDK for (not in lib/ yet): see {@link disableManifestValidation}. */
-type DisableHook = (scope: IConstruct) => void;
-
-const STOPGAP_DISABLED = new WeakSet<App>();
-
-/**
- * PLACEHOLDER, to be wired to the SDK: turns ManifestValidation OFF for the app of `scope`, so that
- * the SDK's constructs, which call `ManifestValidation.enable(this)`, attach no validation to it.
- *
- * Wanted in lib/manifest-validation.ts:
- *
- *   /** Turns validation off for the app that `scope` belongs to; later `enable()` calls change nothing. *\/
- *   public static disable(scope: IConstruct): void
- *
- * The benchmark calls it before and after creating the constructs, so either reading works.
- *
- * When `ManifestValidation.disable` exists it is used as is (nothing else to wire). Until then a
- * STOP-GAP monkeypatches `ManifestValidation.enable` in the benchmark's worker process only (see
- * {@link installValidationOffStopGap}); lib/ is not modified.
- */
+/** Turns the SDK's validation off for the app of `scope`, also for constructs created later. */
 export function disableManifestValidation(scope: IConstruct): void {
   const { ManifestValidation } = require('../../lib') as typeof import('../../lib');
-  const disable = (ManifestValidation as unknown as { disable?: DisableHook }).disable;
-  if (typeof disable === 'function') {
-    disable.call(ManifestValidation, scope);
-    validationOffVia = 'ManifestValidation.disable';
-  } else {
-    STOPGAP_DISABLED.add(App.of(scope));
-    validationOffVia = 'monkeypatch-stopgap';
-  }
-}
-
-/**
- * STOP-GAP until the SDK has `ManifestValidation.disable`: wraps `ManifestValidation.enable` so
- * that it does nothing for the apps passed to {@link disableManifestValidation}. Only in the
- * benchmark's own process; a no-op once the real hook exists.
- */
-async function installValidationOffStopGap(): Promise<void> {
-  const { ManifestValidation } = await import('../../lib');
-  const mv = ManifestValidation as unknown as { enable: typeof ManifestValidation.enable; disable?: DisableHook; __benchPatched?: boolean };
-  if (typeof mv.disable === 'function' || mv.__benchPatched) return;
-  const original = mv.enable;
-  mv.enable = (scope, options) => {
-    if (STOPGAP_DISABLED.has(App.of(scope))) return;
-    original.call(ManifestValidation, scope, options);
-  };
-  mv.__benchPatched = true;
+  ManifestValidation.disable(scope);
 }
 
 // ---------------------------------------------------------------------------------------------
