@@ -5,11 +5,9 @@
  * @packageDocumentation
  */
 
-/** A field name, an array index, or a map key (`limits[cpu]`). */
-export type Segment = string | number | { readonly key: string };
+import { Path } from './finding';
 
-/** A path from the root of a manifest. */
-export type Path = readonly Segment[];
+export { Path, Segment } from './finding';
 
 /** `['spec', 'containers', 0, 'resources', 'limits', { key: 'cpu' }]` → `spec.containers[0].resources.limits[cpu]`. */
 export function formatPath(path: Path): string {

@@ -78,7 +78,15 @@ export class Reporter {
   }
 
   private add(severity: Severity, rule: string, segments: Path, type: FindingType, value: unknown, detail: string, suggestion?: string): void {
-    const f: { -readonly [K in keyof Finding]: Finding[K] } = { severity, rule, path: formatPath(segments), segments, type, detail, object: this.subject.object };
+    const f: { -readonly [K in keyof Finding]: Finding[K] } = {
+      severity,
+      rule,
+      path: formatPath(segments),
+      segments,
+      type,
+      detail,
+      object: this.subject.object,
+    };
     if (value !== undefined) f.value = value;
     if (suggestion !== undefined) f.suggestion = suggestion;
     if (this.subject.kind !== undefined) f.kind = this.subject.kind;

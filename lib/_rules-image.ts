@@ -41,7 +41,13 @@ export function checkImageRegistry(r: Reporter, image: unknown, path: Path): voi
   if (registry === undefined || registry === SUCCESSOR) return;
   const rest = image.slice(registry.length);
   if (registry === FROZEN) {
-    r.warning('image-registry-frozen', path, image, `${FROZEN} is frozen and receives no new images; images are published on ${SUCCESSOR}`, `${SUCCESSOR}${rest}`);
+    r.warning(
+      'image-registry-frozen',
+      path,
+      image,
+      `${FROZEN} is frozen and receives no new images; images are published on ${SUCCESSOR}`,
+      `${SUCCESSOR}${rest}`,
+    );
     return;
   }
   if (WELL_KNOWN_REGISTRIES.includes(registry)) return;

@@ -11,13 +11,7 @@
  */
 import { Path } from './_path';
 import { Reporter } from './_report';
-import {
-  dns1035LabelErrors,
-  dns1123LabelErrors,
-  dns1123SubdomainErrors,
-  labelValueErrors,
-  qualifiedNameErrors,
-} from './_validators';
+import { dns1035LabelErrors, dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from './_validators';
 
 /**
  * How a kind's `metadata.name` is validated. `none` is for pod-template metadata, where the

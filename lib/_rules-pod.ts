@@ -82,39 +82,108 @@ const LIFECYCLE_HANDLERS: readonly string[] = ['exec', 'httpGet', 'tcpSocket'];
 
 /** Volume sources in the order `validateVolumeSource` counts them. */
 const VOLUME_SOURCES: readonly string[] = [
-  'emptyDir', 'hostPath', 'gitRepo', 'gcePersistentDisk', 'awsElasticBlockStore', 'secret', 'nfs', 'iscsi',
-  'glusterfs', 'flocker', 'persistentVolumeClaim', 'rbd', 'cinder', 'cephfs', 'quobyte', 'downwardAPI', 'fc',
-  'flexVolume', 'configMap', 'azureFile', 'vsphereVolume', 'photonPersistentDisk', 'portworxVolume', 'azureDisk',
-  'storageos', 'projected', 'scaleIO', 'csi', 'ephemeral',
+  'emptyDir',
+  'hostPath',
+  'gitRepo',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'flocker',
+  'persistentVolumeClaim',
+  'rbd',
+  'cinder',
+  'cephfs',
+  'quobyte',
+  'downwardAPI',
+  'fc',
+  'flexVolume',
+  'configMap',
+  'azureFile',
+  'vsphereVolume',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'azureDisk',
+  'storageos',
+  'projected',
+  'scaleIO',
+  'csi',
+  'ephemeral',
 ];
 const VOLUME_SOURCE_SET: ReadonlySet<string> = new Set(VOLUME_SOURCES);
 
 /** `ConvertDownwardAPIFieldLabel` (v1): the field paths a `fieldRef` may name at all. */
 const CONVERTIBLE_FIELD_PATHS: ReadonlySet<string> = new Set([
-  'metadata.annotations', 'metadata.labels', 'metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName',
-  'spec.restartPolicy', 'spec.serviceAccountName', 'spec.schedulerName', 'status.phase', 'status.hostIP',
-  'status.podIP', 'status.podIPs',
+  'metadata.annotations',
+  'metadata.labels',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.uid',
+  'spec.nodeName',
+  'spec.restartPolicy',
+  'spec.serviceAccountName',
+  'spec.schedulerName',
+  'status.phase',
+  'status.hostIP',
+  'status.podIP',
+  'status.podIPs',
 ]);
 /** `validEnvDownwardAPIFieldPathExpressions` (1.27), sorted as the message lists them. */
 const ENV_FIELD_PATHS: readonly string[] = [
-  'metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP',
-  'status.podIP', 'status.podIPs',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.uid',
+  'spec.nodeName',
+  'spec.serviceAccountName',
+  'status.hostIP',
+  'status.podIP',
+  'status.podIPs',
 ];
 /** `validContainerResourceFieldPathExpressions`, sorted. */
 const RESOURCE_FIELD_PATHS: readonly string[] = [
-  'limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory',
+  'limits.cpu',
+  'limits.ephemeral-storage',
+  'limits.memory',
+  'requests.cpu',
+  'requests.ephemeral-storage',
+  'requests.memory',
 ];
 
 /** `IsStandardResourceName` (besides the hugepages prefixes). */
 const STANDARD_RESOURCES: ReadonlySet<string> = new Set([
-  'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu',
-  'limits.memory', 'limits.ephemeral-storage', 'pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets',
-  'persistentvolumeclaims', 'configmaps', 'services.nodeports', 'services.loadbalancers', 'requests.storage',
+  'cpu',
+  'memory',
+  'ephemeral-storage',
+  'requests.cpu',
+  'requests.memory',
+  'requests.ephemeral-storage',
+  'limits.cpu',
+  'limits.memory',
+  'limits.ephemeral-storage',
+  'pods',
+  'resourcequotas',
+  'services',
+  'replicationcontrollers',
+  'secrets',
+  'persistentvolumeclaims',
+  'configmaps',
+  'services.nodeports',
+  'services.loadbalancers',
+  'requests.storage',
 ]);
 /** `integerResources`: quota resources counted in whole units. */
 const INTEGER_RESOURCES: ReadonlySet<string> = new Set([
-  'pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets', 'configmaps', 'persistentvolumeclaims',
-  'services.nodeports', 'services.loadbalancers',
+  'pods',
+  'resourcequotas',
+  'services',
+  'replicationcontrollers',
+  'secrets',
+  'configmaps',
+  'persistentvolumeclaims',
+  'services.nodeports',
+  'services.loadbalancers',
 ]);
 const HUGEPAGES_PREFIX = 'hugepages-';
 
@@ -252,29 +321,46 @@ function scaled(mantissa: number, exp10: number): number {
 /** Decimal exponent of a one-letter SI suffix, or NaN. */
 function decimalSuffix(c: string): number {
   switch (c) {
-    case 'n': return -9;
-    case 'u': return -6;
-    case 'm': return -3;
-    case 'k': return 3;
-    case 'M': return 6;
-    case 'G': return 9;
-    case 'T': return 12;
-    case 'P': return 15;
-    case 'E': return 18;
-    default: return NaN;
+    case 'n':
+      return -9;
+    case 'u':
+      return -6;
+    case 'm':
+      return -3;
+    case 'k':
+      return 3;
+    case 'M':
+      return 6;
+    case 'G':
+      return 9;
+    case 'T':
+      return 12;
+    case 'P':
+      return 15;
+    case 'E':
+      return 18;
+    default:
+      return NaN;
   }
 }
 
 /** Binary exponent of `Ki`..`Ei` (first letter), or NaN. */
 function binarySuffix(c: string): number {
   switch (c) {
-    case 'K': return 10;
-    case 'M': return 20;
-    case 'G': return 30;
-    case 'T': return 40;
-    case 'P': return 50;
-    case 'E': return 60;
-    default: return NaN;
+    case 'K':
+      return 10;
+    case 'M':
+      return 20;
+    case 'G':
+      return 30;
+    case 'T':
+      return 40;
+    case 'P':
+      return 50;
+    case 'E':
+      return 60;
+    default:
+      return NaN;
   }
 }
 
@@ -491,7 +577,11 @@ class PodSpecChecker {
           break;
         case 'ephemeralContainers':
           if (Array.isArray(v) && v.length > 0) {
-            this.r.forbidden('pod-ephemeral-containers', this.at(key), this.ctx.isPod ? 'cannot be set on create' : 'ephemeral containers not allowed in pod template');
+            this.r.forbidden(
+              'pod-ephemeral-containers',
+              this.at(key),
+              this.ctx.isPod ? 'cannot be set on create' : 'ephemeral containers not allowed in pod template',
+            );
           }
           break;
         case 'volumes':
@@ -794,10 +884,7 @@ class PodSpecChecker {
     // regular containers: unique among themselves; init containers: also unique against the regular ones
     const regular = this.spec.containers;
     const own = this.spec[this.list];
-    if (
-      (init && Array.isArray(regular) && hasName(regular, regular.length, name)) ||
-      (Array.isArray(own) && hasName(own, this.index, name))
-    ) {
+    if ((init && Array.isArray(regular) && hasName(regular, regular.length, name)) || (Array.isArray(own) && hasName(own, this.index, name))) {
       this.r.duplicate('container-name-unique', this.c('name'), name);
     }
   }
@@ -834,7 +921,8 @@ class PodSpecChecker {
             if (isInt(v) && v !== 0 && !isPortNumber(v)) this.r.invalidEach('container-host-port', this.c('ports', j, key), v, portNumberErrors(v));
             break;
           case 'protocol':
-            if (typeof v === 'string' && v !== '' && !PROTOCOLS.includes(v)) this.r.unsupported('container-port-protocol', this.c('ports', j, key), v, PROTOCOLS);
+            if (typeof v === 'string' && v !== '' && !PROTOCOLS.includes(v))
+              this.r.unsupported('container-port-protocol', this.c('ports', j, key), v, PROTOCOLS);
             break;
           default:
             break;
@@ -1030,7 +1118,8 @@ class PodSpecChecker {
       if (errs.length > 0) this.r.invalidEach('env-value-from', this.c('env', i, 'valueFrom', selector, key), v, errs);
     }
     // an absent name is "" to the apiserver, and "" names no object
-    if (ref.name === undefined || ref.name === null) this.r.invalidEach('env-value-from', this.c('env', i, 'valueFrom', selector, 'name'), '', dns1123SubdomainErrors(''));
+    if (ref.name === undefined || ref.name === null)
+      this.r.invalidEach('env-value-from', this.c('env', i, 'valueFrom', selector, 'name'), '', dns1123SubdomainErrors(''));
   }
 
   private envFrom(list: readonly unknown[]): void {
@@ -1189,14 +1278,24 @@ class PodSpecChecker {
     }
     if (sc.allowPrivilegeEscalation !== false) return;
     if (sc.privileged === true) {
-      this.r.invalid('security-context-privilege-escalation', this.c('securityContext'), sc, 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true');
+      this.r.invalid(
+        'security-context-privilege-escalation',
+        this.c('securityContext'),
+        sc,
+        'cannot set `allowPrivilegeEscalation` to false and `privileged` to true',
+      );
     }
     const caps = sc.capabilities;
     const add = isObject(caps) ? caps.add : undefined;
     if (Array.isArray(add)) {
       for (const cap of add) {
         if (cap === 'CAP_SYS_ADMIN') {
-          this.r.invalid('security-context-privilege-escalation', this.c('securityContext'), sc, 'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN');
+          this.r.invalid(
+            'security-context-privilege-escalation',
+            this.c('securityContext'),
+            sc,
+            'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN',
+          );
         }
       }
     }
@@ -1268,7 +1367,8 @@ class PodSpecChecker {
         const v = h[key];
         if (!LIFECYCLE_HANDLERS.includes(key) || !isObject(v)) continue;
         handlers++;
-        if (earlierHandler(h, key, LIFECYCLE_HANDLERS)) this.r.forbidden('probe-handler', this.c('lifecycle', hook, key), 'may not specify more than 1 handler type');
+        if (earlierHandler(h, key, LIFECYCLE_HANDLERS))
+          this.r.forbidden('probe-handler', this.c('lifecycle', hook, key), 'may not specify more than 1 handler type');
         else this.handler(key, v, 'lifecycle', hook);
       }
       if (handlers === 0) this.r.required('probe-handler', this.c('lifecycle', hook), 'must specify a handler type');
@@ -1291,7 +1391,8 @@ class PodSpecChecker {
           if (key === 'port') {
             this.portRef(v, field, hook, 'httpGet');
           } else if (key === 'scheme') {
-            if (typeof v === 'string' && v !== '' && !HTTP_SCHEMES.includes(v)) this.r.unsupported('probe-http-scheme', this.h(field, hook, 'httpGet', key), v, HTTP_SCHEMES);
+            if (typeof v === 'string' && v !== '' && !HTTP_SCHEMES.includes(v))
+              this.r.unsupported('probe-http-scheme', this.h(field, hook, 'httpGet', key), v, HTTP_SCHEMES);
           } else if (key === 'httpHeaders' && Array.isArray(v)) {
             for (let i = 0; i < v.length; i++) {
               const header = v[i];

@@ -41,8 +41,19 @@ const HOST_NAMESPACES: readonly string[] = ['hostNetwork', 'hostPID', 'hostIPC']
 
 /** `capabilities_allowed_1_0`. */
 const DEFAULT_CAPABILITIES: ReadonlySet<string> = new Set([
-  'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID',
-  'SETPCAP', 'SETUID', 'SYS_CHROOT',
+  'AUDIT_WRITE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'MKNOD',
+  'NET_BIND_SERVICE',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_CHROOT',
 ]);
 const NET_BIND_SERVICE = 'NET_BIND_SERVICE';
 
@@ -51,8 +62,12 @@ const SELINUX_TYPES: ReadonlySet<string> = new Set(['', 'container_t', 'containe
 
 /** `sysctls_allowed_1_27`. */
 const SAFE_SYSCTLS: readonly string[] = [
-  'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range',
-  'net.ipv4.ip_unprivileged_port_start', 'net.ipv4.ip_local_reserved_ports',
+  'kernel.shm_rmid_forced',
+  'net.ipv4.ip_local_port_range',
+  'net.ipv4.tcp_syncookies',
+  'net.ipv4.ping_group_range',
+  'net.ipv4.ip_unprivileged_port_start',
+  'net.ipv4.ip_local_reserved_ports',
 ];
 
 const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
@@ -61,9 +76,26 @@ const APPARMOR_LOCALHOST = 'localhost/';
 
 /** Volume sources the restricted profile forbids (hostPath is the baseline's `host-path-volumes`). */
 const RESTRICTED_VOLUME_SOURCES: ReadonlySet<string> = new Set([
-  'gitRepo', 'gcePersistentDisk', 'awsElasticBlockStore', 'nfs', 'iscsi', 'glusterfs', 'flocker', 'rbd', 'cinder',
-  'cephfs', 'quobyte', 'fc', 'flexVolume', 'azureFile', 'vsphereVolume', 'photonPersistentDisk', 'portworxVolume',
-  'azureDisk', 'storageos', 'scaleIO',
+  'gitRepo',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'flocker',
+  'rbd',
+  'cinder',
+  'cephfs',
+  'quobyte',
+  'fc',
+  'flexVolume',
+  'azureFile',
+  'vsphereVolume',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'azureDisk',
+  'storageos',
+  'scaleIO',
 ]);
 const ALLOWED_VOLUMES = 'configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret';
 
@@ -128,7 +160,14 @@ export function checkPolicy(r: Reporter, manifest: Record<string, unknown>, temp
   if (!isObject(node)) return;
   const spec = node.spec;
   if (level >= RECOMMENDED_LEVEL && kind === 'Pod') {
-    report(r, 'naked-pod', 'info', [], undefined, 'a bare Pod is not recreated when it fails, is evicted or its node goes away; create it through a Deployment, StatefulSet or Job');
+    report(
+      r,
+      'naked-pod',
+      'info',
+      [],
+      undefined,
+      'a bare Pod is not recreated when it fails, is evicted or its node goes away; create it through a Deployment, StatefulSet or Job',
+    );
   }
   if (!isObject(spec)) return;
   new PolicyChecker(r, template, node, spec, kind, level).check();
@@ -253,19 +292,39 @@ class PolicyChecker {
         const s = sysctls[i];
         const name = isObject(s) ? s.name : undefined;
         if (typeof name !== 'string' || SAFE_SYSCTLS.includes(name)) continue;
-        this.error('sysctls', this.at('securityContext', 'sysctls', i, 'name'), name, `forbidden sysctls (${name}); only the safe sysctls are allowed: ${SAFE_SYSCTLS.join(', ')}`);
+        this.error(
+          'sysctls',
+          this.at('securityContext', 'sysctls', i, 'name'),
+          name,
+          `forbidden sysctls (${name}); only the safe sysctls are allowed: ${SAFE_SYSCTLS.join(', ')}`,
+        );
       }
     }
     const windowsOptions = sc.windowsOptions;
     if (isObject(windowsOptions) && windowsOptions.hostProcess === true) {
-      this.error('windows-host-process', this.at('securityContext', 'windowsOptions', 'hostProcess'), true, 'hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)');
+      this.error(
+        'windows-host-process',
+        this.at('securityContext', 'windowsOptions', 'hostProcess'),
+        true,
+        'hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)',
+      );
     }
     if (this.level < RESTRICTED_LEVEL) return;
     if (this.podRunAsNonRoot === false) {
-      this.error('run-as-non-root', this.at('securityContext', 'runAsNonRoot'), false, 'runAsNonRoot != true (pod must not set securityContext.runAsNonRoot=false); set it to true');
+      this.error(
+        'run-as-non-root',
+        this.at('securityContext', 'runAsNonRoot'),
+        false,
+        'runAsNonRoot != true (pod must not set securityContext.runAsNonRoot=false); set it to true',
+      );
     }
     if (sc.runAsUser === 0) {
-      this.error('run-as-user', this.at('securityContext', 'runAsUser'), 0, 'runAsUser=0 (pod must not set runAsUser=0); set a non-zero user id (e.g. 65534) or remove it');
+      this.error(
+        'run-as-user',
+        this.at('securityContext', 'runAsUser'),
+        0,
+        'runAsUser=0 (pod must not set runAsUser=0); set a non-zero user id (e.g. 65534) or remove it',
+      );
     }
   }
 
@@ -273,12 +332,22 @@ class PolicyChecker {
   private seLinux(opts: Obj, who: string, path: Path): void {
     const type = opts.type;
     if (typeof type === 'string' && !SELINUX_TYPES.has(type)) {
-      this.error('selinux', [...path, 'type'], type, `seLinuxOptions (${who} set forbidden securityContext.seLinuxOptions: type ${JSON.stringify(type)}); use container_t, container_init_t or container_kvm_t, or leave type unset`);
+      this.error(
+        'selinux',
+        [...path, 'type'],
+        type,
+        `seLinuxOptions (${who} set forbidden securityContext.seLinuxOptions: type ${JSON.stringify(type)}); use container_t, container_init_t or container_kvm_t, or leave type unset`,
+      );
     }
     for (const field of ['user', 'role'] as const) {
       const v = opts[field];
       if (typeof v === 'string' && v !== '') {
-        this.error('selinux', [...path, field], v, `seLinuxOptions (${who} set forbidden securityContext.seLinuxOptions: ${field} may not be set); remove seLinuxOptions.${field}`);
+        this.error(
+          'selinux',
+          [...path, field],
+          v,
+          `seLinuxOptions (${who} set forbidden securityContext.seLinuxOptions: ${field} may not be set); remove seLinuxOptions.${field}`,
+        );
       }
     }
   }
@@ -292,9 +361,19 @@ class PolicyChecker {
       for (const key in vol) {
         if (!isObject(vol[key])) continue;
         if (key === 'hostPath') {
-          this.error('host-path-volumes', this.at('volumes', i, key), vol[key], `hostPath volumes (volume ${name}); use an emptyDir, a configMap or secret, or a persistentVolumeClaim instead`);
+          this.error(
+            'host-path-volumes',
+            this.at('volumes', i, key),
+            vol[key],
+            `hostPath volumes (volume ${name}); use an emptyDir, a configMap or secret, or a persistentVolumeClaim instead`,
+          );
         } else if (restricted && RESTRICTED_VOLUME_SOURCES.has(key)) {
-          this.error('volume-types', this.at('volumes', i, key), vol[key], `restricted volume types (volume ${name} uses restricted volume type "${key}"); use ${ALLOWED_VOLUMES}, or a persistentVolumeClaim for other storage`);
+          this.error(
+            'volume-types',
+            this.at('volumes', i, key),
+            vol[key],
+            `restricted volume types (volume ${name} uses restricted volume type "${key}"); use ${ALLOWED_VOLUMES}, or a persistentVolumeClaim for other storage`,
+          );
         }
       }
     }
@@ -322,14 +401,24 @@ class PolicyChecker {
       for (let j = 0; j < add.length; j++) {
         const cap = add[j];
         if (typeof cap !== 'string' || DEFAULT_CAPABILITIES.has(cap)) continue;
-        this.error('capabilities-baseline', this.c('securityContext', 'capabilities', 'add', j), cap, `non-default capabilities (${this.who(c)} must not include ${JSON.stringify(cap)} in securityContext.capabilities.add)`);
+        this.error(
+          'capabilities-baseline',
+          this.c('securityContext', 'capabilities', 'add', j),
+          cap,
+          `non-default capabilities (${this.who(c)} must not include ${JSON.stringify(cap)} in securityContext.capabilities.add)`,
+        );
       }
     }
     const seLinux = sc.seLinuxOptions;
     if (isObject(seLinux)) this.seLinux(seLinux, this.who(c), this.c('securityContext', 'seLinuxOptions'));
     const procMount = sc.procMount;
     if (typeof procMount === 'string' && procMount !== '' && procMount !== 'Default') {
-      this.error('proc-mount', this.c('securityContext', 'procMount'), procMount, `procMount (${this.who(c)} must not set securityContext.procMount to ${JSON.stringify(procMount)}); remove procMount or set it to "Default"`);
+      this.error(
+        'proc-mount',
+        this.c('securityContext', 'procMount'),
+        procMount,
+        `procMount (${this.who(c)} must not set securityContext.procMount to ${JSON.stringify(procMount)}); remove procMount or set it to "Default"`,
+      );
     }
     const seccomp = seccompType(sc);
     if (seccomp !== undefined && !validSeccomp(seccomp)) {
@@ -342,7 +431,12 @@ class PolicyChecker {
     }
     const windowsOptions = sc.windowsOptions;
     if (isObject(windowsOptions) && windowsOptions.hostProcess === true) {
-      this.error('windows-host-process', this.c('securityContext', 'windowsOptions', 'hostProcess'), true, `hostProcess (${this.who(c)} must not set securityContext.windowsOptions.hostProcess=true)`);
+      this.error(
+        'windows-host-process',
+        this.c('securityContext', 'windowsOptions', 'hostProcess'),
+        true,
+        `hostProcess (${this.who(c)} must not set securityContext.windowsOptions.hostProcess=true)`,
+      );
     }
   }
 
@@ -355,7 +449,12 @@ class PolicyChecker {
       if (!isObject(p)) continue;
       const hp = p.hostPort;
       if (typeof hp === 'number' && hp !== 0) {
-        this.error('host-ports', this.c('ports', j, 'hostPort'), hp, `hostPort (${this.who(c)} uses hostPort ${hp}); remove hostPort and reach the container through a Service`);
+        this.error(
+          'host-ports',
+          this.c('ports', j, 'hostPort'),
+          hp,
+          `hostPort (${this.who(c)} uses hostPort ${hp}); remove hostPort and reach the container through a Service`,
+        );
       } else if (this.hostNetwork && this.list !== 'ephemeralContainers' && (hp === undefined || hp === null || hp === 0) && isPortNumber(p.containerPort)) {
         this.error(
           'host-ports',
@@ -382,12 +481,22 @@ class PolicyChecker {
     // runAsNonRoot_1_0: a pod-level false is reported once, at the pod
     const nonRoot = sc === undefined ? undefined : sc.runAsNonRoot;
     if (nonRoot === false) {
-      this.error('run-as-non-root', this.c('securityContext', 'runAsNonRoot'), false, `runAsNonRoot != true (${this.who(c)} must not set securityContext.runAsNonRoot=false); set it to true`);
+      this.error(
+        'run-as-non-root',
+        this.c('securityContext', 'runAsNonRoot'),
+        false,
+        `runAsNonRoot != true (${this.who(c)} must not set securityContext.runAsNonRoot=false); set it to true`,
+      );
     } else if (nonRoot !== true && this.podRunAsNonRoot === undefined) {
       this.error('run-as-non-root', this.scPath(sc), undefined, `runAsNonRoot != true (pod or ${this.who(c)} must set securityContext.runAsNonRoot=true)`);
     }
     if (sc !== undefined && sc.runAsUser === 0) {
-      this.error('run-as-user', this.c('securityContext', 'runAsUser'), 0, `runAsUser=0 (${this.who(c)} must not set runAsUser=0); set a non-zero user id (e.g. 65534) or remove it`);
+      this.error(
+        'run-as-user',
+        this.c('securityContext', 'runAsUser'),
+        0,
+        `runAsUser=0 (${this.who(c)} must not set runAsUser=0); set a non-zero user id (e.g. 65534) or remove it`,
+      );
     }
     // seccompProfileRestricted_1_25: Linux pods only; explicit bad values are seccomp-baseline's
     if (linux && seccompType(sc) === undefined && this.podSeccomp === undefined) {
@@ -412,7 +521,12 @@ class PolicyChecker {
         : capsObj !== undefined
           ? this.c('securityContext', 'capabilities')
           : this.scPath(sc);
-      this.error('capabilities-restricted', path, Array.isArray(drop) ? drop : undefined, `unrestricted capabilities (${this.who(c)} must set securityContext.capabilities.drop=["ALL"])`);
+      this.error(
+        'capabilities-restricted',
+        path,
+        Array.isArray(drop) ? drop : undefined,
+        `unrestricted capabilities (${this.who(c)} must set securityContext.capabilities.drop=["ALL"])`,
+      );
     }
     const add = capsObj === undefined ? undefined : capsObj.add;
     if (!Array.isArray(add)) return;
@@ -443,10 +557,24 @@ class PolicyChecker {
     const serving = !JOB_KINDS.has(this.kind);
     const liveness = c.livenessProbe;
     if (serving && !isObject(liveness)) {
-      report(this.r, 'liveness-probe-missing', 'warning', this.c(), undefined, `${this.who(c)} has no livenessProbe: the kubelet cannot restart it when it hangs; add a livenessProbe that fails only when the process is stuck`);
+      report(
+        this.r,
+        'liveness-probe-missing',
+        'warning',
+        this.c(),
+        undefined,
+        `${this.who(c)} has no livenessProbe: the kubelet cannot restart it when it hangs; add a livenessProbe that fails only when the process is stuck`,
+      );
     }
     if (serving && !isObject(c.readinessProbe)) {
-      report(this.r, 'readiness-probe-missing', 'warning', this.c(), undefined, `${this.who(c)} has no readinessProbe: Services send it traffic as soon as it starts; add a readinessProbe that passes when it can serve`);
+      report(
+        this.r,
+        'readiness-probe-missing',
+        'warning',
+        this.c(),
+        undefined,
+        `${this.who(c)} has no readinessProbe: Services send it traffic as soon as it starts; add a readinessProbe that passes when it can serve`,
+      );
     }
     if (isObject(liveness) && !isObject(c.startupProbe)) this.livenessBeforeStart(c, liveness);
   }
@@ -510,11 +638,32 @@ class PolicyChecker {
     const tag = tagStart(image);
     const path = this.c('image');
     if (tag < 0 || tag === image.length) {
-      report(this.r, 'image-tag-latest', 'warning', path, image, `image ${JSON.stringify(image)} has no tag, so it pulls ":latest", which changes under the workload and makes rollouts and rollbacks unpredictable; pin a version tag or a digest`);
+      report(
+        this.r,
+        'image-tag-latest',
+        'warning',
+        path,
+        image,
+        `image ${JSON.stringify(image)} has no tag, so it pulls ":latest", which changes under the workload and makes rollouts and rollbacks unpredictable; pin a version tag or a digest`,
+      );
     } else if (image.length - tag === 6 && image.startsWith('latest', tag)) {
-      report(this.r, 'image-tag-latest', 'warning', path, image, `image ${JSON.stringify(image)} uses the ":latest" tag, which changes under the workload and makes rollouts and rollbacks unpredictable; pin a version tag or a digest`);
+      report(
+        this.r,
+        'image-tag-latest',
+        'warning',
+        path,
+        image,
+        `image ${JSON.stringify(image)} uses the ":latest" tag, which changes under the workload and makes rollouts and rollbacks unpredictable; pin a version tag or a digest`,
+      );
     } else {
-      report(this.r, 'image-tag-mutable', 'info', path, image, `image ${JSON.stringify(image)} is pinned by tag only, and a tag can be moved to another image; add its digest (${image}@sha256:...) for reproducible deployments`);
+      report(
+        this.r,
+        'image-tag-mutable',
+        'info',
+        path,
+        image,
+        `image ${JSON.stringify(image)} is pinned by tag only, and a tag can be moved to another image; add its digest (${image}@sha256:...) for reproducible deployments`,
+      );
     }
   }
 

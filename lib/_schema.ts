@@ -94,7 +94,13 @@ interface Compiled {
 }
 
 const LEAVES: ReadonlyMap<string, number> = new Map([
-  ['s', STRING], ['i', INT], ['n', NUMBER], ['b', BOOL], ['io', INT_OR_STRING], ['q', QUANTITY], ['any', ANY],
+  ['s', STRING],
+  ['i', INT],
+  ['n', NUMBER],
+  ['b', BOOL],
+  ['io', INT_OR_STRING],
+  ['q', QUANTITY],
+  ['any', ANY],
 ]);
 
 let compiled: Compiled | undefined;
@@ -106,7 +112,7 @@ function schema(): Compiled {
   for (const name of Object.keys(TYPES).sort()) {
     const raw = TYPES[name];
     const keys = Object.keys(raw).sort();
-    types.set(name, { name, fields: new Map(), required: keys.filter((k) => raw[k].startsWith('!')), keys });
+    types.set(name, { name, fields: new Map(), required: keys.filter(k => raw[k].startsWith('!')), keys });
     fieldsOf.set(name, raw);
   }
   const c: Compiled = { types, kinds: new Map(Object.entries(KINDS)), nodes: new Map() };
@@ -316,9 +322,10 @@ class Walker {
 
   private unknownField(key: string, value: unknown, t: ObjType): void {
     const suggestion = closest(key, t.keys);
-    const finding: SchemaFinding = suggestion === undefined
-      ? { path: this.path(), segments: this.segments(), message: `unknown field ${JSON.stringify(key)}`, value, kind: 'unknown-field' }
-      : { path: this.path(), segments: this.segments(), message: `unknown field ${JSON.stringify(key)}`, value, suggestion, kind: 'unknown-field' };
+    const finding: SchemaFinding =
+      suggestion === undefined
+        ? { path: this.path(), segments: this.segments(), message: `unknown field ${JSON.stringify(key)}`, value, kind: 'unknown-field' }
+        : { path: this.path(), segments: this.segments(), message: `unknown field ${JSON.stringify(key)}`, value, suggestion, kind: 'unknown-field' };
     this.findings.push(finding);
   }
 
@@ -373,8 +380,7 @@ const KEY_COLON_VALUE = /^([A-Za-z_][A-Za-z0-9_.-]*):([^\s/].*)$/;
 function yamlHint(s: string): string {
   const m = KEY_COLON_VALUE.exec(s);
   if (!m) return '';
-  return ` (YAML read ${JSON.stringify(s)} as one string because there is no space after the colon;`
-    + ` write ${JSON.stringify(`${m[1]}: ${m[2]}`)})`;
+  return ` (YAML read ${JSON.stringify(s)} as one string because there is no space after the colon;` + ` write ${JSON.stringify(`${m[1]}: ${m[2]}`)})`;
 }
 
 // ---------------------------------------------------------------------------------------------

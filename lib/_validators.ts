@@ -144,9 +144,7 @@ export function portNameErrors(value: string): string[] {
 export function httpHeaderNameErrors(value: string): string[] {
   return HTTP_HEADER_NAME.test(value)
     ? []
-    : [
-        "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')",
-      ];
+    : ["a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"];
 }
 
 /** `IsEnvVarName` as of Kubernetes 1.27. */
@@ -181,7 +179,6 @@ export function display(value: unknown): string {
 export function invalid(field: string, value: unknown, errors: readonly string[]): string {
   return `'${field}' (${display(value)}) is invalid: ${errors.join('; ')}`;
 }
-
 
 /** Throws a {@link ValidationError} when `errors` is not empty. */
 export function check(where: string, field: string, value: unknown, errors: readonly string[]): void {

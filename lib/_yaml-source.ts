@@ -6,7 +6,21 @@
  * @internal
  * @packageDocumentation
  */
-import { Document, DocumentOptions, isMap, ParseOptions, SchemaOptions, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, parseDocument, YAMLError } from 'yaml';
+import {
+  Document,
+  DocumentOptions,
+  isMap,
+  ParseOptions,
+  SchemaOptions,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Node,
+  parseAllDocuments,
+  parseDocument,
+  YAMLError,
+} from 'yaml';
 import { loadFast, splitDocuments } from './_fast-yaml';
 import { Path } from './_path';
 

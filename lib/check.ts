@@ -80,12 +80,24 @@ export function checkSources(sources: readonly YamlSource[], options: CheckOptio
     const parsed = parseSource(source.text);
     documents += parsed.documents;
     for (const p of parsed.problems) {
-      findings.push({ file: source.name, line: p.line, column: p.column, document: p.document, severity: 'error', rule: 'yaml-syntax', path: '', message: p.message });
+      findings.push({
+        file: source.name,
+        line: p.line,
+        column: p.column,
+        document: p.document,
+        severity: 'error',
+        rule: 'yaml-syntax',
+        path: '',
+        message: p.message,
+      });
     }
     for (const m of parsed.manifests) all.push({ file: source.name, m });
     options.onProgress?.(i + 1, all.length);
   });
-  for (const f of validateManifests(all.map(a => a.m.value), { policy: options.policy })) {
+  for (const f of validateManifests(
+    all.map(a => a.m.value),
+    { policy: options.policy },
+  )) {
     const { file, m } = all[f.object];
     const at = locate(m, f.segments, f.type === 'Unknown field');
     findings.push({

@@ -4,16 +4,7 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-27';
 import * as k8s from '../imports/k8s';
-import {
-  check,
-  dns1123LabelErrors,
-  envVarNameErrors,
-  invalid,
-  portNameErrors,
-  portNumberErrors,
-  ValidationError,
-  wholeSeconds,
-} from './_validators';
+import { check, dns1123LabelErrors, envVarNameErrors, invalid, portNameErrors, portNumberErrors, ValidationError, wholeSeconds } from './_validators';
 import { ContainerPortSpec, HostPort, Protocol } from './port';
 import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
 
@@ -226,7 +217,12 @@ export class Container<N extends string = string> {
     for (const [field, probe] of this.probes()) checkProbePort(where, field, probe, this.ports);
     for (const name of Object.keys(props.env ?? {})) check(where, `env.${name}`, name, envVarNameErrors(name));
     const user = props.user ?? DEFAULT_USER;
-    check(where, 'user.uid', user.uid, user.uid >= 1 && user.uid <= 2147483647 && Number.isInteger(user.uid) ? [] : ['must be between 1 and 2147483647, inclusive (0 is root)']);
+    check(
+      where,
+      'user.uid',
+      user.uid,
+      user.uid >= 1 && user.uid <= 2147483647 && Number.isInteger(user.uid) ? [] : ['must be between 1 and 2147483647, inclusive (0 is root)'],
+    );
     if (props.startTime) wholeSeconds(where, 'startTime', props.startTime, 1);
     for (const path of props.writablePaths ?? []) {
       if (!path.startsWith('/')) throw new ValidationError(where, invalid('writablePaths', path, ['must be an absolute path']));
@@ -240,7 +236,8 @@ export class Container<N extends string = string> {
    */
   public _annotations(): Record<string, string> {
     const out: Record<string, string> = {};
-    if (this.props.startTime) out[`start-time.cdk8s-pod-patterns/${this.name}`] = String(wholeSeconds(`Container '${this.name}'`, 'startTime', this.props.startTime, 1));
+    if (this.props.startTime)
+      out[`start-time.cdk8s-pod-patterns/${this.name}`] = String(wholeSeconds(`Container '${this.name}'`, 'startTime', this.props.startTime, 1));
     const hostPorts = (this.props.ports ?? []).flatMap(p => (p.hostPort ? [`${this.name}:${p.hostPort.number} (${p.hostPort.reason})`] : []));
     if (hostPorts.length > 0) out['exempt.cdk8s-pod-patterns/host-ports'] = hostPorts.join('; ');
     return out;
@@ -321,7 +318,8 @@ function declarePort(where: string, field: string, port: NonNullable<ContainerIn
   if (port.name !== undefined) check(where, `${field}.name`, port.name, portNameErrors(port.name));
   if (port.hostPort !== undefined) {
     check(where, `${field}.hostPort`, port.hostPort.number, portNumberErrors(port.hostPort.number));
-    if (port.hostPort.reason.trim() === '') throw new ValidationError(where, invalid(`${field}.hostPort.reason`, port.hostPort.reason, ['must say why the pod needs the node port']));
+    if (port.hostPort.reason.trim() === '')
+      throw new ValidationError(where, invalid(`${field}.hostPort.reason`, port.hostPort.reason, ['must say why the pod needs the node port']));
   }
   return { number: port.number, name: port.name, protocol: port.protocol ?? 'TCP' };
 }

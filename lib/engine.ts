@@ -154,13 +154,24 @@ function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
       'kind-registered',
       ['kind'],
       kind,
-      known ? `no kind "${kind}" is registered for version "${apiVersion}"` : `version "${apiVersion}" of group "${groupOf(apiVersion)}" does not exist in Kubernetes 1.27`,
+      known
+        ? `no kind "${kind}" is registered for version "${apiVersion}"`
+        : `version "${apiVersion}" of group "${groupOf(apiVersion)}" does not exist in Kubernetes 1.27`,
       suggestion,
     );
     return undefined;
   }
   for (const f of checkAgainstSchema(manifest)) {
-    if (f.kind === 'unknown-field') r.report('error', 'unknown-field', f.segments, 'Unknown field', f.value, `unknown field ${JSON.stringify(f.segments[f.segments.length - 1])}`, f.suggestion);
+    if (f.kind === 'unknown-field')
+      r.report(
+        'error',
+        'unknown-field',
+        f.segments,
+        'Unknown field',
+        f.value,
+        `unknown field ${JSON.stringify(f.segments[f.segments.length - 1])}`,
+        f.suggestion,
+      );
     else if (f.kind === 'type') r.report('error', 'field-type', f.segments, 'Wrong type', f.value, f.message);
     else r.required('required-field', f.segments);
   }

@@ -1,7 +1,18 @@
 /**
  * What the manifest rules engine reports.
  */
-import { Path } from './_path';
+
+/** A step of a field path: a field name, an array index, or a map key (`limits[cpu]`). */
+export type Segment =
+  | string
+  | number
+  | {
+      /** The key of a map entry, e.g. `cpu` in `limits[cpu]`. */
+      readonly key: string;
+    };
+
+/** A field path from the root of a manifest, as segments. */
+export type Path = readonly Segment[];
 
 /** How serious a finding is: errors fail synthesis and `check`; warnings and infos do not. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -31,7 +42,10 @@ export interface Finding {
   readonly rule: string;
   /** The field path in the apiserver's notation, e.g. `spec.containers[0].livenessProbe.httpGet.port`. */
   readonly path: string;
-  /** The same path as segments, to locate the field in a YAML source. */
+  /**
+   * The same path as segments, to locate the field in a YAML source: field names (strings),
+   * list indexes (numbers) and map keys (`{ key: 'cpu' }`).
+   */
   readonly segments: Path;
   /** The kind of problem. */
   readonly type: FindingType;

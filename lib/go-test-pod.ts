@@ -55,6 +55,12 @@ export class GoTestPod extends Pod {
         user: props.user,
       }),
     );
-    super(scope, id, { annotations: props.annotations, namespace: props.namespace, labels: props.labels, name: props.name ?? 'go-test', containers: [container] });
+    super(scope, id, {
+      annotations: props.annotations,
+      namespace: props.namespace,
+      labels: props.labels,
+      name: props.name ?? 'go-test',
+      containers: [container],
+    });
   }
 }

@@ -6,6 +6,7 @@
 export { Protocol, PortName, ContainerPortSpec, HostPort, HostPortOptions } from './port';
 export {
   HttpScheme,
+  ProbeKind,
   ProbeTimingOptions,
   LivenessProbeOptions,
   ReadinessProbeOptions,
@@ -32,7 +33,7 @@ export { StartupProbePodProps, StartupProbePod } from './startup-probe-pod';
 export { MultiContainerPodProps, MultiContainerPod } from './multi-container-pod';
 export { ValidationError } from './errors';
 export { TypedProbes, applyTypedProbes } from './kplus-probes';
-export { Severity, FindingType, Finding, formatFinding, formatValue } from './finding';
+export { Severity, FindingType, Finding, Segment, Path, formatFinding, formatValue } from './finding';
 export { ValidateOptions, validateManifests } from './engine';
 export { WarningMode, ManifestValidationOptions, ManifestValidation } from './manifest-validation';
 export { YamlSource, LocatedFinding, CheckResult, CheckOptions, checkSources } from './check';

@@ -38,6 +38,7 @@ export interface LivenessExecPodProps extends MetadataOptions {
   readonly healthyFor?: Duration;
   /**
    * Timing of the liveness probe `cat /tmp/healthy`.
+   * Options given override the defaults one by one; the defaults you do not override are kept.
    *
    * @default { initialDelay: Duration.seconds(5), period: Duration.seconds(5) }
    */
@@ -73,6 +74,12 @@ export class LivenessExecPod extends Pod {
         ),
       }),
     );
-    super(scope, id, { annotations: props.annotations, namespace: props.namespace, name: props.name ?? 'liveness-exec', labels: { test: 'liveness', ...props.labels }, containers: [container] });
+    super(scope, id, {
+      annotations: props.annotations,
+      namespace: props.namespace,
+      name: props.name ?? 'liveness-exec',
+      labels: { test: 'liveness', ...props.labels },
+      containers: [container],
+    });
   }
 }

@@ -38,7 +38,8 @@ export interface LivenessHttpPodProps extends MetadataOptions {
    */
   readonly args?: readonly string[];
   /**
-   * The port the server listens on and the probe requests.
+   * The container port, which the probe requests. agnhost's `liveness` server listens on 8080
+   * whatever this says: change it together with `image` and `args`.
    *
    * @default 8080
    */
@@ -57,6 +58,7 @@ export interface LivenessHttpPodProps extends MetadataOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /**
    * Timing of the liveness probe.
+   * Options given override the defaults one by one; the defaults you do not override are kept.
    *
    * @default { initialDelay: Duration.seconds(3), period: Duration.seconds(3) }
    */
@@ -90,6 +92,12 @@ export class LivenessHttpPod extends Pod {
         ),
       }),
     );
-    super(scope, id, { annotations: props.annotations, namespace: props.namespace, name: props.name ?? 'liveness-http', labels: { test: 'liveness', ...props.labels }, containers: [container] });
+    super(scope, id, {
+      annotations: props.annotations,
+      namespace: props.namespace,
+      name: props.name ?? 'liveness-http',
+      labels: { test: 'liveness', ...props.labels },
+      containers: [container],
+    });
   }
 }

@@ -18,7 +18,9 @@ export interface MetadataOptions {
    * Annotations to add to the objects, e.g. `{ key: 'test1234' }` (`kubectl annotate pod go-test key="test1234"`).
    * At most 256 KiB in total.
    *
-   * @default - none
+   * @default - only the construct's own annotations: none, except `kubectl.kubernetes.io/default-container`
+   * on a {@link MultiContainerPod} and those its containers record (`start-time.cdk8s-pod-patterns/<container>`,
+   * `exempt.cdk8s-pod-patterns/host-ports`)
    */
   readonly annotations?: Readonly<Record<string, string>>;
 

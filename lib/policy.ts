@@ -10,10 +10,15 @@ export const POLICY_PROFILES: readonly PolicyProfile[] = ['baseline', 'restricte
 
 /** One check: its id (used as the finding's rule), the profiles that run it, its severity, one-line description. */
 export interface PolicyCheck {
+  /** The check's identifier, which its findings carry as their `rule`, e.g. `host-ports`. */
   readonly id: string;
+  /** The profiles that run the check. */
   readonly profiles: readonly PolicyProfile[];
+  /** The severity of the check's findings (an exemption annotation turns them into infos). */
   readonly severity: 'error' | 'warning' | 'info';
+  /** What the check requires, in one sentence. */
   readonly description: string;
+  /** How to fix a finding of the check. */
   readonly recommendation: string;
 }
 
@@ -42,7 +47,8 @@ export const POLICY_CHECKS: readonly PolicyCheck[] = [
     id: 'capabilities-baseline',
     profiles: BASELINE,
     severity: 'error',
-    description: 'Containers may add only capabilities of the default set (AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT).',
+    description:
+      'Containers may add only capabilities of the default set (AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT).',
     recommendation: 'Remove the other capabilities from securityContext.capabilities.add.',
   },
   {
@@ -91,7 +97,8 @@ export const POLICY_CHECKS: readonly PolicyCheck[] = [
     id: 'sysctls',
     profiles: BASELINE,
     severity: 'error',
-    description: 'Pods may only set the safe sysctls (kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.ip_unprivileged_port_start, net.ipv4.ip_local_reserved_ports).',
+    description:
+      'Pods may only set the safe sysctls (kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.ip_unprivileged_port_start, net.ipv4.ip_local_reserved_ports).',
     recommendation: 'Remove the other sysctls from securityContext.sysctls.',
   },
   {
@@ -150,7 +157,7 @@ export const POLICY_CHECKS: readonly PolicyCheck[] = [
     profiles: RECOMMENDED,
     severity: 'warning',
     description: "A probe's numeric port should be one of the container's ports.",
-    recommendation: 'Declare the port in the container\'s ports, or probe a declared port (by name).',
+    recommendation: "Declare the port in the container's ports, or probe a declared port (by name).",
   },
   {
     id: 'liveness-probe-missing',
@@ -170,8 +177,9 @@ export const POLICY_CHECKS: readonly PolicyCheck[] = [
     id: 'liveness-before-start',
     profiles: RECOMMENDED,
     severity: 'warning',
-    description: 'A livenessProbe without startupProbe should not start before the start time the pod template declares (annotation start-time.cdk8s-pod-patterns/<container>).',
-    recommendation: 'Add a startupProbe that covers the start time, or raise the livenessProbe\'s initialDelaySeconds.',
+    description:
+      'A livenessProbe without startupProbe should not start before the start time the pod template declares (annotation start-time.cdk8s-pod-patterns/<container>).',
+    recommendation: "Add a startupProbe that covers the start time, or raise the livenessProbe's initialDelaySeconds.",
   },
   {
     id: 'image-tag-latest',

@@ -16,16 +16,16 @@ export type Protocol = 'TCP' | 'UDP' | 'SCTP';
 export type PortName<P extends string> = string extends P
   ? string
   : P extends ''
-  ? 'error: a port name cannot be empty'
-  : P extends `${number}`
-    ? 'error: write a port number as a number (8080), not as a string'
-    : P extends `${string}:${string}`
-      ? 'error: a port name cannot contain a colon; write a port number as a number (port: 8080)'
-      : P extends `${string}${' ' | '_' | '.' | '/'}${string}`
-        ? "error: a port name may only contain a-z, 0-9 and '-'"
-        : P extends Lowercase<P>
-          ? P
-          : 'error: a port name must be lowercase';
+    ? 'error: a port name cannot be empty'
+    : P extends `${number}`
+      ? 'error: write a port number as a number (8080), not as a string'
+      : P extends `${string}:${string}`
+        ? 'error: a port name cannot contain a colon; write a port number as a number (port: 8080)'
+        : P extends `${string}${' ' | '_' | '.' | '/'}${string}`
+          ? "error: a port name may only contain a-z, 0-9 and '-'"
+          : P extends Lowercase<P>
+            ? P
+            : 'error: a port name must be lowercase';
 
 /**
  * The port names that a literal `P` declares: none when `P` was not inferred as a literal.

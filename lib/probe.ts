@@ -174,14 +174,15 @@ export interface GrpcHandlerOptions {
   readonly service?: string;
 }
 
-type ProbeKind = 'liveness' | 'readiness' | 'startup';
+/** The three kinds of probe. */
+export type ProbeKind = 'liveness' | 'readiness' | 'startup';
 
 /**
  * What all probe kinds share. Probes are values: build them with the static factories
  * of {@link LivenessProbe}, {@link ReadinessProbe} and {@link StartupProbe}.
  */
 export abstract class Probe<P extends string = never> {
-  /** Which probe this is. */
+  /** Which probe this is: `'liveness'`, `'readiness'` or `'startup'`. */
   public abstract readonly kind: ProbeKind;
 
   /**
@@ -218,13 +219,19 @@ export class LivenessProbe<P extends string = never> extends Probe<P> {
     return new LivenessProbe(buildProbe('liveness', 'LivenessProbe.exec', exec('LivenessProbe.exec', options), options), undefined);
   }
 
-  /** Probes with an HTTP GET request. */
+  /**
+   * Probes with an HTTP GET request. A port given by name becomes part of the probe's type, so
+   * that only a container that declares that port accepts the probe.
+   */
   public static httpGet<const P extends string = never>(options: HttpGetHandlerOptions<P> & LivenessProbeOptions): LivenessProbe<_NamesOf<P>> {
     const where = 'LivenessProbe.httpGet';
     return new LivenessProbe(buildProbe('liveness', where, httpGet(where, options), options), namedPort(options.port));
   }
 
-  /** Probes by opening a TCP connection. */
+  /**
+   * Probes by opening a TCP connection. A port given by name becomes part of the probe's type, so
+   * that only a container that declares that port accepts the probe.
+   */
   public static tcpSocket<const P extends string = never>(options: TcpSocketHandlerOptions<P> & LivenessProbeOptions): LivenessProbe<_NamesOf<P>> {
     const where = 'LivenessProbe.tcpSocket';
     return new LivenessProbe(buildProbe('liveness', where, tcpSocket(where, options), options), namedPort(options.port));
@@ -251,13 +258,19 @@ export class ReadinessProbe<P extends string = never> extends Probe<P> {
     return new ReadinessProbe(buildProbe('readiness', 'ReadinessProbe.exec', exec('ReadinessProbe.exec', options), options), undefined);
   }
 
-  /** Probes with an HTTP GET request. */
+  /**
+   * Probes with an HTTP GET request. A port given by name becomes part of the probe's type, so
+   * that only a container that declares that port accepts the probe.
+   */
   public static httpGet<const P extends string = never>(options: HttpGetHandlerOptions<P> & ReadinessProbeOptions): ReadinessProbe<_NamesOf<P>> {
     const where = 'ReadinessProbe.httpGet';
     return new ReadinessProbe(buildProbe('readiness', where, httpGet(where, options), options), namedPort(options.port));
   }
 
-  /** Probes by opening a TCP connection. */
+  /**
+   * Probes by opening a TCP connection. A port given by name becomes part of the probe's type, so
+   * that only a container that declares that port accepts the probe.
+   */
   public static tcpSocket<const P extends string = never>(options: TcpSocketHandlerOptions<P> & ReadinessProbeOptions): ReadinessProbe<_NamesOf<P>> {
     const where = 'ReadinessProbe.tcpSocket';
     return new ReadinessProbe(buildProbe('readiness', where, tcpSocket(where, options), options), namedPort(options.port));
@@ -286,13 +299,19 @@ export class StartupProbe<P extends string = never> extends Probe<P> {
     return new StartupProbe(buildProbe('startup', 'StartupProbe.exec', exec('StartupProbe.exec', options), options), undefined);
   }
 
-  /** Probes with an HTTP GET request. */
+  /**
+   * Probes with an HTTP GET request. A port given by name becomes part of the probe's type, so
+   * that only a container that declares that port accepts the probe.
+   */
   public static httpGet<const P extends string = never>(options: HttpGetHandlerOptions<P> & StartupProbeOptions): StartupProbe<_NamesOf<P>> {
     const where = 'StartupProbe.httpGet';
     return new StartupProbe(buildProbe('startup', where, httpGet(where, options), options), namedPort(options.port));
   }
 
-  /** Probes by opening a TCP connection. */
+  /**
+   * Probes by opening a TCP connection. A port given by name becomes part of the probe's type, so
+   * that only a container that declares that port accepts the probe.
+   */
   public static tcpSocket<const P extends string = never>(options: TcpSocketHandlerOptions<P> & StartupProbeOptions): StartupProbe<_NamesOf<P>> {
     const where = 'StartupProbe.tcpSocket';
     return new StartupProbe(buildProbe('startup', where, tcpSocket(where, options), options), namedPort(options.port));
@@ -395,7 +414,10 @@ function buildProbe(kind: ProbeKind, where: string, handler: Handler, options: A
     if (budgetSeconds % periodSeconds !== 0) {
       const below = budgetSeconds - (budgetSeconds % periodSeconds);
       const fits = below > 0 ? `${below} or ${below + periodSeconds} seconds` : `${periodSeconds} seconds`;
-      throw new ValidationError(where, invalid('budget', options.budget, [`must be a whole number of periods (${periodSeconds} seconds each); ${fits} would be`]));
+      throw new ValidationError(
+        where,
+        invalid('budget', options.budget, [`must be a whole number of periods (${periodSeconds} seconds each); ${fits} would be`]),
+      );
     }
     failureThreshold = budgetSeconds / periodSeconds;
   }

@@ -124,7 +124,6 @@ export class ProbedService extends Construct {
   }
 }
 
-
 function withContainerAnnotations(annotations: Record<string, string> | undefined, containers: readonly Container[]): Record<string, string> | undefined {
   const merged = { ...annotations, ...containerAnnotations(containers) };
   return Object.keys(merged).length > 0 ? merged : undefined;

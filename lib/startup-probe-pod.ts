@@ -35,7 +35,7 @@ export interface StartupProbePodProps extends MetadataOptions {
   /**
    * Arguments of the image.
    *
-   * @default ['netexec', '--http-port=8080']
+   * @default ['netexec', '--http-port=8080'], with the `port` given instead of 8080
    */
   readonly args?: readonly string[];
   /**
@@ -71,6 +71,7 @@ export interface StartupProbePodProps extends MetadataOptions {
   readonly hostPort?: HostPort;
   /**
    * Timing of the liveness probe, which takes over once the application has started.
+   * Options given override the defaults one by one; the defaults you do not override are kept.
    *
    * @default { failureThreshold: 1, period: Duration.seconds(10) }
    */
@@ -84,7 +85,8 @@ export interface StartupProbePodProps extends MetadataOptions {
  * the strict liveness probe (one failure restarts) take over.
  *
  * The tutorial's `hostPort: 8080` is left out: it binds the node's port, which Pod Security
- * "baseline" forbids. Use `kubectl port-forward` instead.
+ * "baseline" forbids. Use `kubectl port-forward` instead, or give `hostPort` as an explicit,
+ * annotated exemption.
  */
 export class StartupProbePod extends Pod {
   public constructor(scope: Construct, id: string, props: StartupProbePodProps = {}) {
@@ -115,6 +117,12 @@ export class StartupProbePod extends Pod {
         }),
       }),
     );
-    super(scope, id, { annotations: props.annotations, namespace: props.namespace, labels: props.labels, name: props.name ?? 'startup-probe', containers: [container] });
+    super(scope, id, {
+      annotations: props.annotations,
+      namespace: props.namespace,
+      labels: props.labels,
+      name: props.name ?? 'startup-probe',
+      containers: [container],
+    });
   }
 }

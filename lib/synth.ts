@@ -14,9 +14,11 @@ import * as path from 'path';
 export interface SynthesizeOptions {
   /**
    * The command that runs the cdk8s app, as in `cdk8s.yaml` (`app:`). Run by a shell.
-   * Ignored when `entry` is given.
+   * Ignored when `entry` is given; one of the two is required.
+   *
+   * @default - none; `entry` must be given
    */
-  readonly app: string;
+  readonly app?: string;
   /**
    * A module to run in this process instead of the `app` command, e.g. `main.ts` when a
    * TypeScript require hook is registered: one Node.js process instead of two.
@@ -161,6 +163,8 @@ export async function synthesize(options: SynthesizeOptions): Promise<Synthesize
   try {
     if (options.entry !== undefined) {
       runEntry(path.resolve(cwd, options.entry), tmp, options.output);
+    } else if (options.app === undefined || options.app === '') {
+      throw new SynthError(`give the app command or an entry module; ${options.output} is unchanged`);
     } else {
       const { code, signal } = await runApp(options.app, cwd, tmp);
       if (signal) throw new SynthError(`the app was stopped by ${signal}; ${options.output} is unchanged`);

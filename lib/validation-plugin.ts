@@ -36,14 +36,18 @@ export interface PolicyValidationProps {
 
 /** The part of cdk8s-cli's validation context that the plugin uses. */
 export interface PluginContext {
+  /** The paths of the manifest files that `cdk8s synth` wrote. */
   readonly manifests: readonly string[];
+  /** The report that `cdk8s synth` prints: one violation per rule, then the status. */
   readonly report: {
+    /** Adds one violated rule, with its recommendation, its fix and every resource that violates it. */
     addViolation(violation: {
       readonly ruleName: string;
       readonly recommendation: string;
       readonly fix: string;
       readonly violatingResources: readonly { readonly resourceName: string; readonly locations: readonly string[]; readonly manifestPath: string }[];
     }): void;
+    /** Ends the report: `failure` fails the synthesis. */
     submit(status: 'success' | 'failure', metadata?: Record<string, string>): void;
   };
 }
@@ -57,7 +61,8 @@ export class PolicyValidation {
 
   public constructor(props: PolicyValidationProps = {}) {
     const policy = props.policy ?? 'restricted';
-    if (!PROFILES.includes(policy)) throw new Error(`PolicyValidation: 'policy' ("${String(policy)}") must be one of ${PROFILES.map(p => `"${p}"`).join(', ')}`);
+    if (!PROFILES.includes(policy))
+      throw new Error(`PolicyValidation: 'policy' ("${String(policy)}") must be one of ${PROFILES.map(p => `"${p}"`).join(', ')}`);
     this.policy = policy;
     this.failOn = props.failOn ?? 'error';
   }

@@ -163,7 +163,10 @@ async function workerCheck(file: string): Promise<void> {
   const { checkSources } = await import('../lib');
   const text = fs.readFileSync(file, 'utf8');
   // warm-up on the first pairs (untimed)
-  const firstDocs = text.split(/^---$/m).slice(0, 2 * WARMUP_PAIRS).join('---');
+  const firstDocs = text
+    .split(/^---$/m)
+    .slice(0, 2 * WARMUP_PAIRS)
+    .join('---');
   checkSources([{ name: 'warmup.yaml', text: firstDocs }]);
   const base = rssMb();
   const fromUs = nowUs();
@@ -173,7 +176,16 @@ async function workerCheck(file: string): Promise<void> {
   const toUs = nowUs();
   const findings: Record<string, number> = {};
   for (const f of result.findings) findings[f.severity] = (findings[f.severity] ?? 0) + 1;
-  emit({ kind: 'check', ms, documents: result.documents, manifests: result.manifests, findings, peak_rss_mb: peakRssMb(), base_rss_mb: base, window_us: [fromUs, toUs] });
+  emit({
+    kind: 'check',
+    ms,
+    documents: result.documents,
+    manifests: result.manifests,
+    findings,
+    peak_rss_mb: peakRssMb(),
+    base_rss_mb: base,
+    window_us: [fromUs, toUs],
+  });
 }
 
 /** Leaf paths and values of a JSON value: `spec.ports[0].port` → `8080`. */
@@ -264,10 +276,15 @@ function runWorker<T extends WorkerResult>(args: readonly string[], nodeArgs: re
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });
-  const line = r.stdout?.split('\n').reverse().find(l => l.startsWith(RESULT_PREFIX));
+  const line = r.stdout
+    ?.split('\n')
+    .reverse()
+    .find(l => l.startsWith(RESULT_PREFIX));
   if (r.error || r.status !== 0 || !line) {
     const why = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : r.status !== 0 ? `exit code ${r.status}` : 'no result line';
-    throw new BenchError(`worker "${args.join(' ')}" failed (${why}).\n--- stderr (tail) ---\n${tail(r.stderr ?? '')}\n--- stdout (tail) ---\n${tail(r.stdout ?? '')}`);
+    throw new BenchError(
+      `worker "${args.join(' ')}" failed (${why}).\n--- stderr (tail) ---\n${tail(r.stderr ?? '')}\n--- stdout (tail) ---\n${tail(r.stdout ?? '')}`,
+    );
   }
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as T;
 }
@@ -322,7 +339,9 @@ function measureSynthApp(reps: number): SynthAppResult {
   // `npm run synth -- --output x` appends the option to the script: it must end with the subcommand
   // (options appended after `synth ...` reach the synth subcommand)
   let npmForm = typeof script === 'string' && /\bsynth\b/.test(script) && !/cdk8s synth/.test(script);
-  let note: string | undefined = npmForm ? undefined : `package.json "synth" (${JSON.stringify(script)}) does not end with a "synth" subcommand that takes --output: timed the direct command`;
+  let note: string | undefined = npmForm
+    ? undefined
+    : `package.json "synth" (${JSON.stringify(script)}) does not end with a "synth" subcommand that takes --output: timed the direct command`;
   const direct = ['scripts/cli.js', 'synth', '--entry', 'main.ts', '--output'];
   const before = distFingerprint();
   const once = (useNpm: boolean): number => {
@@ -355,9 +374,12 @@ function measureSynthApp(reps: number): SynthAppResult {
       }
     }
     directRuns.push(once(false));
-    progress(`  synth_app rep ${i + 1}/${reps}: ${npmForm ? `npm run synth ${round(runs[runs.length - 1], 0)} ms, ` : ''}direct ${round(directRuns[directRuns.length - 1], 0)} ms`);
+    progress(
+      `  synth_app rep ${i + 1}/${reps}: ${npmForm ? `npm run synth ${round(runs[runs.length - 1], 0)} ms, ` : ''}direct ${round(directRuns[directRuns.length - 1], 0)} ms`,
+    );
   }
-  if (distFingerprint() !== before) note = `${note ? `${note}; ` : ''}WARNING: dist/ changed during the synth_app runs (someone else, or the synth command ignored --output)`;
+  if (distFingerprint() !== before)
+    note = `${note ? `${note}; ` : ''}WARNING: dist/ changed during the synth_app runs (someone else, or the synth command ignored --output)`;
   const main = npmForm ? runs : directRuns;
   return {
     method: npmForm ? 'npm run synth -- --output <tmp>' : 'direct',
@@ -453,7 +475,9 @@ async function runBench(options: Options): Promise<void> {
       for (const variant of rotate(VARIANT_ORDER, rep)) {
         const r = runWorker<SynthResult>(['synth', variant, String(n)]);
         results.push(r);
-        progress(`[${++done}/${total}] ${variant.padEnd(7)} N=${String(n).padEnd(5)} rep ${rep + 1}/${reps}: ${round(r.ms, 0)} ms (construct ${round(r.construct_ms, 0)}, synth ${round(r.synth_ms, 0)}), peak RSS ${round(r.peak_rss_mb, 0)} MB`);
+        progress(
+          `[${++done}/${total}] ${variant.padEnd(7)} N=${String(n).padEnd(5)} rep ${rep + 1}/${reps}: ${round(r.ms, 0)} ms (construct ${round(r.construct_ms, 0)}, synth ${round(r.synth_ms, 0)}), peak RSS ${round(r.peak_rss_mb, 0)} MB`,
+        );
       }
     }
   }
@@ -469,7 +493,9 @@ async function runBench(options: Options): Promise<void> {
       const r = runWorker<CheckWorkerResult>(['check', checkFile]);
       if (r.documents !== 2 * CHECK_PAIRS) throw new BenchError(`check read ${r.documents} documents, expected ${2 * CHECK_PAIRS}`);
       checkRuns.push(r);
-      progress(`check rep ${rep + 1}/${reps}: ${r.documents} documents in ${round(r.ms, 0)} ms, peak RSS ${round(r.peak_rss_mb, 0)} MB, findings ${JSON.stringify(r.findings)}`);
+      progress(
+        `check rep ${rep + 1}/${reps}: ${r.documents} documents in ${round(r.ms, 0)} ms, peak RSS ${round(r.peak_rss_mb, 0)} MB, findings ${JSON.stringify(r.findings)}`,
+      );
     }
   } finally {
     fs.rmSync(checkDir, { recursive: true, force: true });
@@ -481,7 +507,18 @@ async function runBench(options: Options): Promise<void> {
   const tests: TestSuiteResult = options.skipTests ? { s: null, exit_code: null, warm_exit_code: null } : measureTests();
 
   // --- medians ----------------------------------------------------------------------------
-  type Med = { reps: number; ms: number; min_ms: number; max_ms: number; construct_ms: number; synth_ms: number; ms_per_pair: number; peak_rss_mb: number; base_rss_mb: number; yaml_mb: number };
+  type Med = {
+    reps: number;
+    ms: number;
+    min_ms: number;
+    max_ms: number;
+    construct_ms: number;
+    synth_ms: number;
+    ms_per_pair: number;
+    peak_rss_mb: number;
+    base_rss_mb: number;
+    yaml_mb: number;
+  };
   const medians: Record<string, Record<string, Med>> = {};
   for (const variant of VARIANT_ORDER) {
     medians[variant] = {};
@@ -515,7 +552,7 @@ async function runBench(options: Options): Promise<void> {
   print('');
   print(`cdk8s-pod-patterns benchmark — node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.arch()}`);
   print('');
-  print('Fidelity (N = 2, pair goproxy-0 of each variant vs the SDK\'s YAML; - only in SDK, + only in variant, ~ different):');
+  print("Fidelity (N = 2, pair goproxy-0 of each variant vs the SDK's YAML; - only in SDK, + only in variant, ~ different):");
   for (const [variant, list] of Object.entries(fidelity.diffs)) {
     print(`  ${variant}: ${list.length === 0 ? 'identical YAML' : `${list.length} difference${list.length === 1 ? '' : 's'}`}`);
     for (const d of list) print(`    ${d}`);
@@ -528,7 +565,18 @@ async function runBench(options: Options): Promise<void> {
   for (const n of options.sizes) {
     for (const variant of VARIANT_ORDER) {
       const m = medians[variant][n];
-      rows.push([variant, String(n), String(m.reps), m.ms.toFixed(1), `${m.min_ms.toFixed(0)}–${m.max_ms.toFixed(0)}`, m.construct_ms.toFixed(1), m.synth_ms.toFixed(1), m.ms_per_pair.toFixed(4), m.peak_rss_mb.toFixed(0), m.base_rss_mb.toFixed(0)]);
+      rows.push([
+        variant,
+        String(n),
+        String(m.reps),
+        m.ms.toFixed(1),
+        `${m.min_ms.toFixed(0)}–${m.max_ms.toFixed(0)}`,
+        m.construct_ms.toFixed(1),
+        m.synth_ms.toFixed(1),
+        m.ms_per_pair.toFixed(4),
+        m.peak_rss_mb.toFixed(0),
+        m.base_rss_mb.toFixed(0),
+      ]);
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
@@ -537,10 +585,16 @@ async function runBench(options: Options): Promise<void> {
   print(`  ${widths.map(w => '-'.repeat(w)).join('  ')}`);
   for (const r of rows) print(line(r));
   print('');
-  print(`check: checkSources() on ${2 * CHECK_PAIRS} documents (${CHECK_PAIRS} raw Deployment+Service pairs), median of ${checkRuns.length}: ${round(checkMs, 0)} ms = ${checkDocsPerS} docs/s, peak RSS ${round(median(checkRuns.map(r => r.peak_rss_mb)), 0)} MB, findings ${JSON.stringify(checkRuns[0]?.findings ?? {})}`);
-  print(`synth_app: ${synthApp.command}: median ${round(synthApp.ms, 0)} ms ${JSON.stringify(synthApp.runs_ms)}; direct command median ${round(synthApp.direct_ms, 0)} ms ${JSON.stringify(synthApp.direct_runs_ms)}`);
+  print(
+    `check: checkSources() on ${2 * CHECK_PAIRS} documents (${CHECK_PAIRS} raw Deployment+Service pairs), median of ${checkRuns.length}: ${round(checkMs, 0)} ms = ${checkDocsPerS} docs/s, peak RSS ${round(median(checkRuns.map(r => r.peak_rss_mb)), 0)} MB, findings ${JSON.stringify(checkRuns[0]?.findings ?? {})}`,
+  );
+  print(
+    `synth_app: ${synthApp.command}: median ${round(synthApp.ms, 0)} ms ${JSON.stringify(synthApp.runs_ms)}; direct command median ${round(synthApp.direct_ms, 0)} ms ${JSON.stringify(synthApp.direct_runs_ms)}`,
+  );
   if (synthApp.note) print(`  note: ${synthApp.note}`);
-  print(`test_suite: ${tests.s === null ? 'skipped (--skip-tests)' : `npm test (warm) ${round(tests.s)} s, exit code ${tests.exit_code}${tests.exit_code !== 0 ? ' — TESTS FAILED' : ''}`}`);
+  print(
+    `test_suite: ${tests.s === null ? 'skipped (--skip-tests)' : `npm test (warm) ${round(tests.s)} s, exit code ${tests.exit_code}${tests.exit_code !== 0 ? ' — TESTS FAILED' : ''}`}`,
+  );
   print('');
 
   const metrics = {
@@ -570,7 +624,9 @@ async function runBench(options: Options): Promise<void> {
     const status = value === null ? 'SKIP' : invalid ? 'INVALID' : (t.op === '<=' ? value <= t.target : value >= t.target) ? 'PASS' : 'FAIL';
     const shown = value === null ? null : round(value, key === 'check_docs_per_s' || key === 'synth_app_ms' ? 0 : key === 'test_suite_s' ? 2 : 4);
     verdicts[key] = { value: shown, target: `${t.op} ${t.target}`, status };
-    print(`  ${key.padEnd(20)} ${fmt(value, key === 'check_docs_per_s' || key === 'synth_app_ms' ? 0 : key === 'test_suite_s' ? 2 : 4).padStart(10)}   target ${t.op} ${String(t.target).padEnd(6)} ${status}${invalid ? ` (npm test exit code ${tests.exit_code})` : ''}`);
+    print(
+      `  ${key.padEnd(20)} ${fmt(value, key === 'check_docs_per_s' || key === 'synth_app_ms' ? 0 : key === 'test_suite_s' ? 2 : 4).padStart(10)}   target ${t.op} ${String(t.target).padEnd(6)} ${status}${invalid ? ` (npm test exit code ${tests.exit_code})` : ''}`,
+    );
   }
   const offVia = results.find(r => r.variant === 'sdk-off')?.validation_off_via;
   const totalS = msSince(started) / 1000;
@@ -593,7 +649,8 @@ async function runBench(options: Options): Promise<void> {
     validation_off_via: offVia ?? null,
     fidelity_differences: Object.fromEntries(Object.entries(fidelity.diffs).map(([k, v]) => [k, v.length])),
     method: {
-      synth: 'construct + App.synth() into os.tmpdir outdir, one chart, child process per measurement (ts-node --swc), 20-pair untimed warm-up, rotating interleave, medians',
+      synth:
+        'construct + App.synth() into os.tmpdir outdir, one chart, child process per measurement (ts-node --swc), 20-pair untimed warm-up, rotating interleave, medians',
       reps: { small: options.repsSmall, large: options.repsLarge },
       ratios_at: 10_000,
     },
@@ -625,7 +682,9 @@ async function runProfile(args: readonly string[]): Promise<void> {
     if (files.length !== 1) throw new BenchError(`expected one .cpuprofile in ${dir}, found ${files.length}`);
     const profile = JSON.parse(fs.readFileSync(path.join(dir, files[0]), 'utf8')) as CpuProfile;
     const [fromUs, toUs] = r.window_us;
-    process.stdout.write(`${target} N=${n}: ${round(r.ms, 0)} ms timed, peak RSS ${round(r.peak_rss_mb, 0)} MB${r.kind === 'synth' ? ` (construct ${round(r.construct_ms, 0)} ms, synth ${round(r.synth_ms, 0)} ms)` : ''}\n`);
+    process.stdout.write(
+      `${target} N=${n}: ${round(r.ms, 0)} ms timed, peak RSS ${round(r.peak_rss_mb, 0)} MB${r.kind === 'synth' ? ` (construct ${round(r.construct_ms, 0)} ms, synth ${round(r.synth_ms, 0)} ms)` : ''}\n`,
+    );
     process.stdout.write(formatProfileSummary(summarizeProfile(profile, ROOT, { fromUs, toUs }, 30)));
     const keep = path.join(os.tmpdir(), `bench-${target}-${n}.cpuprofile`);
     fs.copyFileSync(path.join(dir, files[0]), keep);
@@ -646,7 +705,9 @@ main(process.argv.slice(2)).then(
   () => undefined,
   (e: unknown) => {
     const worker = process.argv[2] === '--worker';
-    process.stderr.write(`${worker ? 'bench worker' : 'bench'}: ${e instanceof BenchError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `${worker ? 'bench worker' : 'bench'}: ${e instanceof BenchError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     process.exit(1);
   },
 );

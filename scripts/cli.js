@@ -1,41 +1,7 @@
 #!/usr/bin/env node
-// Runs the command line from the TypeScript sources, without a build: a require hook
-// transpiles .ts files with swc as they load (no type check here; `npm test` runs tsc).
-// Transpiled files are cached in node_modules/.cache, keyed by path, size and modification time.
+// Runs the command line from the TypeScript sources, without a build.
 'use strict';
-const crypto = require('crypto');
-const fs = require('fs');
-const path = require('path');
-
-const CACHE = path.join(__dirname, '..', 'node_modules', '.cache', 'cdk8s-pod-patterns');
-let swc;
-
-function transpile(filename) {
-  const stat = fs.statSync(filename);
-  const key = crypto.createHash('sha1').update(`${filename}\0${stat.size}\0${stat.mtimeMs}`).digest('hex');
-  const cached = path.join(CACHE, `${key}.js`);
-  try {
-    return fs.readFileSync(cached, 'utf8');
-  } catch {
-    swc = swc || require('@swc/core');
-    const { code } = swc.transformSync(fs.readFileSync(filename, 'utf8'), {
-      filename,
-      jsc: { parser: { syntax: 'typescript' }, target: 'es2022', keepClassNames: true },
-      module: { type: 'commonjs' },
-      sourceMaps: 'inline',
-    });
-    try {
-      fs.mkdirSync(CACHE, { recursive: true });
-      fs.writeFileSync(`${cached}.${process.pid}`, code);
-      fs.renameSync(`${cached}.${process.pid}`, cached);
-    } catch {
-      // a read-only tree: no cache, still correct
-    }
-    return code;
-  }
-}
-
-require.extensions['.ts'] = (module, filename) => module._compile(transpile(filename), filename);
+require('./register');
 
 const { main } = require('../lib/cli.ts');
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(

@@ -31,11 +31,7 @@ export const OUTPUT_FILE = path.join(ROOT, 'lib', '_k8s-schema.generated.ts');
  * In Kubernetes 1.27 the only doubles are these three JSONSchemaProps fields (cross-checked
  * against the OpenAPI formats when this script was written).
  */
-const FLOAT_FIELDS: ReadonlySet<string> = new Set([
-  'JsonSchemaProps.maximum',
-  'JsonSchemaProps.minimum',
-  'JsonSchemaProps.multipleOf',
-]);
+const FLOAT_FIELDS: ReadonlySet<string> = new Set(['JsonSchemaProps.maximum', 'JsonSchemaProps.minimum', 'JsonSchemaProps.multipleOf']);
 
 interface Sources {
   readonly version: string;
@@ -121,8 +117,12 @@ function typeInfo(dts: Dts, node: ts.TypeNode, owner: string, field: string, dep
   }
   if (ts.isTypeLiteralNode(node)) {
     const [sig] = node.members;
-    if (node.members.length !== 1 || !ts.isIndexSignatureDeclaration(sig) || sig.parameters.length !== 1
-      || sig.parameters[0].type?.kind !== ts.SyntaxKind.StringKeyword) {
+    if (
+      node.members.length !== 1 ||
+      !ts.isIndexSignatureDeclaration(sig) ||
+      sig.parameters.length !== 1 ||
+      sig.parameters[0].type?.kind !== ts.SyntaxKind.StringKeyword
+    ) {
       fail(`${owner}.${field}: unsupported type literal ${node.getText(dts.sf)}`);
     }
     const inner = typeInfo(dts, sig.type, owner, field, depth + 1);
@@ -197,15 +197,18 @@ function parseJs(text: string): Js {
       converters.set(typeName, parseConverter(st, typeName, sf));
     } else if (ts.isClassDeclaration(st) && st.name?.text.startsWith('Kube')) {
       const cls = st.name.text;
-      const toJson = st.members.find((m): m is ts.MethodDeclaration =>
-        ts.isMethodDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === 'toJson');
+      const toJson = st.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === 'toJson');
       const m = toJson && /\.\.\.toJson_(\w+)\(resolved\)/.exec(toJson.getText(sf));
       if (!m) fail(`class ${cls}: cannot find its toJson_<Props> converter`);
       classProps.set(cls, m[1]);
-    } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression)
-      && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
-      && ts.isPropertyAccessExpression(st.expression.left) && st.expression.left.name.text === 'GVK'
-      && ts.isIdentifier(st.expression.left.expression)) {
+    } else if (
+      ts.isExpressionStatement(st) &&
+      ts.isBinaryExpression(st.expression) &&
+      st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(st.expression.left) &&
+      st.expression.left.name.text === 'GVK' &&
+      ts.isIdentifier(st.expression.left.expression)
+    ) {
       const cls = st.expression.left.expression.text;
       const lit = st.expression.right;
       if (!ts.isObjectLiteralExpression(lit)) fail(`${cls}.GVK is not an object literal`);
@@ -246,7 +249,7 @@ function parseConverter(fn: ts.FunctionDeclaration, typeName: string, sf: ts.Sou
     if (!ts.isPropertyAssignment(p) || !ts.isStringLiteral(p.name)) fail(`toJson_${typeName}: unexpected ${p.getText(sf)}`);
     const jsonKey = p.name.text;
     const text = p.initializer.getText(sf).replace(/\s+/g, ' ');
-    const props = new Set(Array.from(text.matchAll(/\bobj\.(\w+)/g), (m) => m[1]));
+    const props = new Set(Array.from(text.matchAll(/\bobj\.(\w+)/g), m => m[1]));
     if (props.size !== 1) fail(`toJson_${typeName}['${jsonKey}']: expected exactly one obj.<prop> in ${text}`);
     const [tsProp] = props;
     const shape = exprShape(text.split(`obj.${tsProp}`).join('X'));
@@ -343,29 +346,32 @@ export function render(schema: Schema): string {
     '// Check:      node node_modules/ts-node/dist/bin.js --swc scripts/gen-schema.ts --check',
     '//',
     '// TYPES maps a type name to its fields: JSON key -> descriptor. Descriptor grammar:',
-    '//   desc     := [\'!\'] type              \'!\' = required field (non-optional in k8s.d.ts)',
-    '//   type     := \'s\'                      string (also RFC 3339 timestamps and string enums)',
-    '//             | \'i\'                      integer (int32/int64)',
-    '//             | \'n\'                      number (float64; only JsonSchemaProps maximum/minimum/multipleOf)',
-    '//             | \'b\'                      boolean',
-    '//             | \'io\'                     int-or-string (IntOrString)',
+    "//   desc     := ['!'] type              '!' = required field (non-optional in k8s.d.ts)",
+    "//   type     := 's'                      string (also RFC 3339 timestamps and string enums)",
+    "//             | 'i'                      integer (int32/int64)",
+    "//             | 'n'                      number (float64; only JsonSchemaProps maximum/minimum/multipleOf)",
+    "//             | 'b'                      boolean",
+    "//             | 'io'                     int-or-string (IntOrString)",
     '//             | \'q\'                      quantity (string such as "500m", or a number)',
-    '//             | \'any\'                    free-form JSON (anything)',
-    '//             | \'[]\' type                array of type',
-    '//             | \'{}\' type                map (object with arbitrary string keys) of type',
-    '//             | TypeName                 object of that TYPES entry (e.g. \'Probe\')',
-    '//   e.g. \'![]Container\' = required array of Container, \'{}q\' = map of quantities.',
+    "//             | 'any'                    free-form JSON (anything)",
+    "//             | '[]' type                array of type",
+    "//             | '{}' type                map (object with arbitrary string keys) of type",
+    "//             | TypeName                 object of that TYPES entry (e.g. 'Probe')",
+    "//   e.g. '![]Container' = required array of Container, '{}q' = map of quantities.",
     '// Kind props types (Kube*Props) additionally list the TypeMeta fields apiVersion and kind, and,',
     '// except for List kinds, a free-form status: cdk8s omits them, but manifests carry them.',
     '//',
-    '// KINDS maps \'<apiVersion>/<kind>\' (e.g. \'v1/Pod\', \'apps/v1/Deployment\') to the props type name.',
+    "// KINDS maps '<apiVersion>/<kind>' (e.g. 'v1/Pod', 'apps/v1/Deployment') to the props type name.",
     '',
     '/** @internal */',
     'export const TYPES: Readonly<Record<string, Readonly<Record<string, string>>>> = {',
   );
   for (const name of [...schema.types.keys()].sort(byKey)) {
     const fields = schema.types.get(name)!;
-    const body = [...fields.keys()].sort(byKey).map((k) => `${key(k)}: ${str(fields.get(k)!)}`).join(', ');
+    const body = [...fields.keys()]
+      .sort(byKey)
+      .map(k => `${key(k)}: ${str(fields.get(k)!)}`)
+      .join(', ');
     lines.push(`  ${key(name)}: { ${body} },`);
   }
   lines.push('};', '', '/** @internal */', 'export const KINDS: Readonly<Record<string, string>> = {');
@@ -392,7 +398,7 @@ function fail(message: string): never {
 
 function main(argv: readonly string[]): number {
   const check = argv.includes('--check');
-  const unknown = argv.filter((a) => a !== '--check');
+  const unknown = argv.filter(a => a !== '--check');
   if (unknown.length > 0) {
     process.stderr.write(`usage: gen-schema.ts [--check] (unknown arguments: ${unknown.join(' ')})\n`);
     return 2;

@@ -90,7 +90,7 @@ describe('check: the tutorial YAML', () => {
     expect(r.findings.map(f => f.message)).toEqual(['apiVersion: Required value', 'kind: Required value']);
   });
 
-  test("kubectl get -o yaml output (a List, with status and managed fields) is valid", async () => {
+  test('kubectl get -o yaml output (a List, with status and managed fields) is valid', async () => {
     const r = await json(['check', `${FIXTURES}/kubectl-get-pod-list.yaml`]);
     expect(r.findings.filter(f => f.severity === 'error')).toEqual([]);
     expect(r.code).toBe(0);
@@ -99,7 +99,14 @@ describe('check: the tutorial YAML', () => {
   test('a folder: every file, in a stable order, validated together', async () => {
     const r = await run(['check', FIXTURES]);
     expect(r.code).toBe(1);
-    const files = [...new Set(r.stdout.split('\n').filter(l => l.includes(': error: ')).map(l => l.split(':')[0]))];
+    const files = [
+      ...new Set(
+        r.stdout
+          .split('\n')
+          .filter(l => l.includes(': error: '))
+          .map(l => l.split(':')[0]),
+      ),
+    ];
     expect(files).toEqual([
       `${FIXTURES}/goproxy.yaml`,
       `${FIXTURES}/liveness-exec.yaml`,
@@ -124,7 +131,8 @@ describe('check: YAML pitfalls explained', () => {
   });
 
   test('a quoted number in an integer field', async () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: demo\nspec:\n  containers:\n  - name: app\n    image: busybox:1.36\n    ports:\n    - containerPort: "8080"\n';
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: demo\nspec:\n  containers:\n  - name: app\n    image: busybox:1.36\n    ports:\n    - containerPort: "8080"\n';
     const r = await run(['check', '-', '--format', 'json'], text);
     const [f] = JSON.parse(r.stdout).findings;
     expect(f.message).toBe(
@@ -138,7 +146,9 @@ describe('check: YAML pitfalls explained', () => {
       '<stdin>:5:3: error: [document 1] Map keys must be unique: the same key appears twice in one mapping; kubectl rejects the document (strict decoding), and a tool that accepts it keeps only one of the values [yaml-syntax]',
     );
     const tabs = await run(['check', '-'], 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: a\n');
-    expect(tabs.stdout).toContain('<stdin>:4:1: error: [document 1] Tabs are not allowed as indentation: YAML does not allow tabs for indentation; indent with spaces [yaml-syntax]');
+    expect(tabs.stdout).toContain(
+      '<stdin>:4:1: error: [document 1] Tabs are not allowed as indentation: YAML does not allow tabs for indentation; indent with spaces [yaml-syntax]',
+    );
     expect(tabs.code).toBe(1);
   });
 });
@@ -181,9 +191,14 @@ describe('check: formats', () => {
     expect(sarif.version).toBe('2.1.0');
     const [run0] = sarif.runs;
     expect(run0.tool.driver.name).toBe('cdk8s-pod-patterns');
-    const typo = run0.results.find((x: { ruleId: string; message: { text: string } }) => x.ruleId === 'unknown-field' && x.message.text.includes('livenessProve'));
+    const typo = run0.results.find(
+      (x: { ruleId: string; message: { text: string } }) => x.ruleId === 'unknown-field' && x.message.text.includes('livenessProve'),
+    );
     expect(typo.level).toBe('error');
-    expect(typo.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: `${FIXTURES}/liveness-exec.yaml` }, region: { startLine: 15, startColumn: 5 } });
+    expect(typo.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: `${FIXTURES}/liveness-exec.yaml` },
+      region: { startLine: 15, startColumn: 5 },
+    });
     expect(run0.tool.driver.rules[typo.ruleIndex].id).toBe('unknown-field');
     expect(run0.results.find((x: { level: string }) => x.level === 'warning')).toBeDefined();
   });
@@ -245,12 +260,14 @@ describe('check: exit code 2 for usage and input problems, with a clear message'
 });
 
 describe('the real process', () => {
-  const cli = [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), '--swc', path.join(ROOT, 'lib/cli.ts')];
+  const cli = [path.join(ROOT, 'scripts/cli.js')];
 
   test('reads standard input and exits 1 on errors, without a stack trace', () => {
     const r = spawnSync(process.execPath, [...cli, 'check'], { input: 'apiVersion: v1\nkind: pod\nmetadata:\n  name: x\n', encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('<stdin>:2:7: error: [document 1 pod/x] kind: Invalid value: "pod": no kind "pod" is registered for version "v1"; did you mean "Pod"? [kind-registered]');
+    expect(r.stdout).toContain(
+      '<stdin>:2:7: error: [document 1 pod/x] kind: Invalid value: "pod": no kind "pod" is registered for version "v1"; did you mean "Pod"? [kind-registered]',
+    );
     expect(r.stderr).toBe('');
   });
 

@@ -34,7 +34,10 @@ describe('Container', () => {
       args: ['-c', 'httpd -f'],
       env: { MODE: 'demo', 'my.var': 'x' },
       imagePullPolicy: 'IfNotPresent',
-      ports: [{ name: 'http', number: 8080 }, { number: 9090, protocol: 'UDP' }],
+      ports: [
+        { name: 'http', number: 8080 },
+        { number: 9090, protocol: 'UDP' },
+      ],
       livenessProbe: LivenessProbe.httpGet({ path: '/healthz', port: 'http' }),
       readinessProbe: ReadinessProbe.tcpSocket({ port: 8080, period: Duration.seconds(5) }),
       writablePaths: ['/tmp', '/var/cache/nginx'],
@@ -49,7 +52,10 @@ describe('Container', () => {
         { name: 'my.var', value: 'x' },
       ],
       imagePullPolicy: 'IfNotPresent',
-      ports: [{ containerPort: 8080, name: 'http' }, { containerPort: 9090, protocol: 'UDP' }],
+      ports: [
+        { containerPort: 8080, name: 'http' },
+        { containerPort: 9090, protocol: 'UDP' },
+      ],
       livenessProbe: { httpGet: { path: '/healthz', port: 'http' } },
       readinessProbe: { tcpSocket: { port: 8080 }, periodSeconds: 5 },
       volumeMounts: [
@@ -70,15 +76,34 @@ describe('Container', () => {
   });
 
   test.each([
-    [{ name: 'Go_Test', image }, `Container 'Go_Test': 'name' ("Go_Test") is invalid: a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`],
-    [{ name: 'app', image: ' busybox' }, `Container 'app': 'image' (" busybox") is invalid: must not be empty and must not have leading or trailing whitespace`],
-    [{ name: 'app', image, ports: [{ number: 70000 }] }, "Container 'app': 'ports[0].number' (70000) is invalid: must be between 1 and 65535, inclusive"],
-    [{ name: 'app', image, ports: [{ number: 1, name: 'http-metrics-port' }] }, `Container 'app': 'ports[0].name' ("http-metrics-port") is invalid: must be no more than 15 characters`],
     [
-      { name: 'app', image, ports: [{ number: 1, name: 'http' }, { number: 2, name: 'http' }] },
+      { name: 'Go_Test', image },
+      `Container 'Go_Test': 'name' ("Go_Test") is invalid: a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`,
+    ],
+    [
+      { name: 'app', image: ' busybox' },
+      `Container 'app': 'image' (" busybox") is invalid: must not be empty and must not have leading or trailing whitespace`,
+    ],
+    [{ name: 'app', image, ports: [{ number: 70000 }] }, "Container 'app': 'ports[0].number' (70000) is invalid: must be between 1 and 65535, inclusive"],
+    [
+      { name: 'app', image, ports: [{ number: 1, name: 'http-metrics-port' }] },
+      `Container 'app': 'ports[0].name' ("http-metrics-port") is invalid: must be no more than 15 characters`,
+    ],
+    [
+      {
+        name: 'app',
+        image,
+        ports: [
+          { number: 1, name: 'http' },
+          { number: 2, name: 'http' },
+        ],
+      },
       `Container 'app': 'ports[1].name' ("http") is invalid: must be unique within the container`,
     ],
-    [{ name: 'app', image, env: { '1X': 'y' } }, `Container 'app': 'env.1X' ("1X") is invalid: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')`],
+    [
+      { name: 'app', image, env: { '1X': 'y' } },
+      `Container 'app': 'env.1X' ("1X") is invalid: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')`,
+    ],
     [{ name: 'app', image, user: { uid: 0 } }, "Container 'app': 'user.uid' (0) is invalid: must be between 1 and 2147483647, inclusive (0 is root)"],
     [{ name: 'app', image, writablePaths: ['tmp'] }, `Container 'app': 'writablePaths' ("tmp") is invalid: must be an absolute path`],
   ])('rejects %j', (props, message) => {

@@ -18,7 +18,7 @@ const DIST = path.join(ROOT, 'dist');
 
 /** Runs the app into a fresh folder and returns the folder. */
 function synthesizeInto(dir: string, env: Record<string, string> = {}): string {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), '--swc', 'main.ts'], {
+  execFileSync(process.execPath, ['-r', './scripts/register.js', 'main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env, CDK8S_OUTDIR: dir },
     stdio: 'pipe',
@@ -68,7 +68,7 @@ describe('dist/', () => {
     try {
       const copy = path.join(tmp, 'dist');
       fs.cpSync(DIST, copy, { recursive: true });
-      const app = `"${process.execPath}" node_modules/ts-node/dist/bin.js --swc main.ts`;
+      const app = `"${process.execPath}" -r ./scripts/register.js main.ts`;
       expect(await checkSynthesis({ app, output: copy, cwd: ROOT })).toEqual({ upToDate: true, diff: '' });
       const file = path.join(copy, 'go-test.k8s.yaml');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('image: devtak/test:v1.0', 'image: devtak/test:v9.9'));
@@ -103,7 +103,10 @@ describe('dist/', () => {
   );
 
   test('every file passes the Pod Security "restricted" profile with no finding above info', () => {
-    const result = checkSources(Object.entries(distFiles).map(([name, text]) => ({ name, text })), { policy: 'restricted' });
+    const result = checkSources(
+      Object.entries(distFiles).map(([name, text]) => ({ name, text })),
+      { policy: 'restricted' },
+    );
     expect(result.findings.filter(f => f.severity !== 'info').map(f => `${f.file}: ${f.message}`)).toEqual([]);
   });
 
@@ -116,6 +119,9 @@ describe('dist/', () => {
       spec: { containers: [{ name: 'liveness', image: 'k8c.gcr.io/busybox', livenessProve: { exec: { command: ['cat', '/tmp/healthy'] } } }] },
     };
     // THEN the schema check reports both unknown fields
-    expect(schemaFindings([tutorial])).toEqual(['[0] metadata.names: unknown field "names"', '[0] spec.containers[0].livenessProve: unknown field "livenessProve"']);
+    expect(schemaFindings([tutorial])).toEqual([
+      '[0] metadata.names: unknown field "names"',
+      '[0] spec.containers[0].livenessProve: unknown field "livenessProve"',
+    ]);
   });
 });

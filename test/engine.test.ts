@@ -104,7 +104,7 @@ describe('schema findings', () => {
     // GIVEN a Pod with metadata.names and a container's livenessProve
     const p = pod();
     (p.metadata as Record<string, unknown>).names = 'web';
-    ((p.spec as { containers: Record<string, unknown>[] }).containers[0]).livenessProve = { tcpSocket: { port: 8080 } };
+    (p.spec as { containers: Record<string, unknown>[] }).containers[0].livenessProve = { tcpSocket: { port: 8080 } };
     // WHEN it is validated
     // THEN both are unknown fields, with suggestions
     const fs = validateManifests([p]).filter(f => f.rule === 'unknown-field');
@@ -138,10 +138,11 @@ describe('dispatch', () => {
     const s = { apiVersion: 'v1', kind: 'Service', metadata: { name: '1web' }, spec: { type: 'Nodeport', ports: [{ port: 80 }] } };
     // WHEN they are validated
     // THEN only the Service is reported, for both
-    expect(validateManifests([p, s]).filter(f => f.severity === 'error').map(f => `${f.object} ${f.kind} ${f.name} ${f.rule} ${f.path}`)).toEqual([
-      '1 Service 1web name-format metadata.name',
-      '1 Service 1web service-type spec.type',
-    ]);
+    expect(
+      validateManifests([p, s])
+        .filter(f => f.severity === 'error')
+        .map(f => `${f.object} ${f.kind} ${f.name} ${f.rule} ${f.path}`),
+    ).toEqual(['1 Service 1web name-format metadata.name', '1 Service 1web service-type spec.type']);
   });
 
   test('a workload without pod template is reported', () => {
@@ -149,7 +150,9 @@ describe('dispatch', () => {
     const d = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { selector: { matchLabels: { app: 'web' } } } };
     // WHEN it is validated
     // THEN the template is required (and nothing else is reported)
-    const fs = validateManifests([d]).filter(f => f.severity === 'error').map(formatFinding);
+    const fs = validateManifests([d])
+      .filter(f => f.severity === 'error')
+      .map(formatFinding);
     expect(fs).toContain('spec.template: Required value');
     expect(new Set(fs)).toEqual(new Set(['spec.template: Required value']));
   });

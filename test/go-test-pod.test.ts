@@ -18,7 +18,14 @@ describe('GoTestPod', () => {
 
   test('props override names, image, port and user; labels are added', () => {
     const chart = testChart();
-    new GoTestPod(chart, 'GoTest', { name: 'go-test-v2', containerName: 'app', image: 'devtak/test:v2.0', port: 9090, user: { uid: 1001 }, labels: { tier: 'web' } });
+    new GoTestPod(chart, 'GoTest', {
+      name: 'go-test-v2',
+      containerName: 'app',
+      image: 'devtak/test:v2.0',
+      port: 9090,
+      user: { uid: 1001 },
+      labels: { tier: 'web' },
+    });
     const [pod] = synth(chart);
     expect(pod.metadata).toEqual({ name: 'go-test-v2', labels: { tier: 'web' } });
     expect(pod.spec.containers[0]).toMatchObject({ name: 'app', image: 'devtak/test:v2.0', ports: [{ containerPort: 9090 }] });

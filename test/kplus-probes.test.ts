@@ -8,7 +8,12 @@ describe('applyTypedProbes on cdk8s-plus-27 workloads', () => {
     // GIVEN a plain cdk8s-plus-27 Deployment
     const chart = testChart();
     const deployment = new kplus.Deployment(chart, 'Web', { replicas: 2 });
-    const web = deployment.addContainer({ name: 'web', image: 'registry.k8s.io/e2e-test-images/agnhost:2.40', args: ['netexec'], ports: [{ number: 8080, name: 'http' }] });
+    const web = deployment.addContainer({
+      name: 'web',
+      image: 'registry.k8s.io/e2e-test-images/agnhost:2.40',
+      args: ['netexec'],
+      ports: [{ number: 8080, name: 'http' }],
+    });
     // WHEN it is given typed probes that cdk8s-plus-27 cannot express
     applyTypedProbes(deployment, web, {
       liveness: LivenessProbe.httpGet({ path: '/healthz', port: 'http', headers: { 'X-Probe': 'liveness' }, terminationGracePeriod: Duration.seconds(10) }),

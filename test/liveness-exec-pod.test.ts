@@ -31,7 +31,12 @@ describe('LivenessExecPod', () => {
     const [pod] = synth(chart);
     expect(pod.metadata.labels).toEqual({ test: 'liveness', team: 'a' });
     expect(pod.spec.containers[0].args[2]).toBe('touch /tmp/healthy; sleep 60; rm -f /tmp/healthy; sleep 600');
-    expect(pod.spec.containers[0].livenessProbe).toEqual({ exec: { command: ['cat', '/tmp/healthy'] }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 2 });
+    expect(pod.spec.containers[0].livenessProbe).toEqual({
+      exec: { command: ['cat', '/tmp/healthy'] },
+      initialDelaySeconds: 5,
+      periodSeconds: 10,
+      failureThreshold: 2,
+    });
   });
 
   test('a sub-second healthy time is an error', () => {

@@ -21,10 +21,7 @@ test('errors of plain L1 and cdk8s-plus-27 objects next to ours, all at once, ea
   const deployment = new kplus.Deployment(chart, 'Plus', { metadata: { name: 'plus' } });
   deployment.addContainer({ name: 'Web', image: 'nginx:1.25', portNumber: 8080 });
   // WHEN / THEN
-  expect(() => synth(chart)).toThrow(
-    'Validation failed with the following errors:\n' +
-      '  [test/Raw] spec.ports[0].targetPort: Invalid value: "htp": ',
-  );
+  expect(() => synth(chart)).toThrow('Validation failed with the following errors:\n' + '  [test/Raw] spec.ports[0].targetPort: Invalid value: "htp": ');
   try {
     synth(chart);
   } catch (e) {
@@ -38,9 +35,15 @@ test('cross-chart: a Service in one chart, the pods it selects in another', () =
   const chart = testChart('a');
   const other = new Chart(chart.node.scope!, 'b');
   new Pod(chart, 'Pod', { name: 'web', labels: { app: 'web' }, containers: [Container.of({ name: 'web', image, ports: [{ name: 'http', number: 8080 }] })] });
-  new k8s.KubeService(other, 'Svc', { metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('http') }] } });
+  new k8s.KubeService(other, 'Svc', {
+    metadata: { name: 'web' },
+    spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('http') }] },
+  });
   expect(synth(chart)).toHaveLength(1);
-  new k8s.KubeService(other, 'Typo', { metadata: { name: 'typo' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('htp') }] } });
+  new k8s.KubeService(other, 'Typo', {
+    metadata: { name: 'typo' },
+    spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('htp') }] },
+  });
   expect(() => synth(chart)).toThrow('[b/Typo] spec.ports[0].targetPort: Invalid value: "htp"');
 });
 

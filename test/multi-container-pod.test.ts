@@ -13,7 +13,8 @@ describe('MultiContainerPod', () => {
       ports: [{ name: 'http', number: 8080 }],
       readinessProbe: ReadinessProbe.httpGet({ path: '/healthz', port: 'http' }),
     });
-  const poller = () => Container.of({ name: 'poller', image: busybox, args: ['/bin/sh', '-c', 'while true; do wget -q -O- http://localhost:8080/; sleep 10; done'] });
+  const poller = () =>
+    Container.of({ name: 'poller', image: busybox, args: ['/bin/sh', '-c', 'while true; do wget -q -O- http://localhost:8080/; sleep 10; done'] });
 
   test('a main container and a sidecar; process namespace not shared unless asked', () => {
     const chart = testChart();
@@ -47,7 +48,11 @@ describe('MultiContainerPod', () => {
 
   test('the same port number on another protocol is fine', () => {
     const chart = testChart();
-    new MultiContainerPod(chart, 'Multi', { name: 'multi', main: web(), sidecars: [Container.of({ name: 'dns', image: busybox, ports: [{ number: 8080, protocol: 'UDP' }] })] });
+    new MultiContainerPod(chart, 'Multi', {
+      name: 'multi',
+      main: web(),
+      sidecars: [Container.of({ name: 'dns', image: busybox, ports: [{ number: 8080, protocol: 'UDP' }] })],
+    });
     expect(synth(chart)[0].spec.containers[1].ports).toEqual([{ containerPort: 8080, protocol: 'UDP' }]);
   });
 });

@@ -30,7 +30,9 @@ let tarball: string;
 beforeAll(() => {
   ensureBuilt();
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'consumer-'));
-  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as [{ filename: string; files: { path: string }[] }];
+  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as [
+    { filename: string; files: { path: string }[] },
+  ];
   tarball = path.join(work, packed[0].filename);
   fs.writeFileSync(path.join(work, 'files.json'), JSON.stringify(packed[0].files.map(f => f.path)));
 }, 120_000);
@@ -39,9 +41,24 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test('the tarball holds only what a consumer needs', () => {
   const files: string[] = JSON.parse(fs.readFileSync(path.join(work, 'files.json'), 'utf8'));
-  expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'build/lib/index.js', 'build/lib/index.d.ts', 'build/lib/cli.js', 'build/imports/k8s.js']));
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'build/lib/index.js',
+      'build/lib/index.d.ts',
+      'build/lib/cli.js',
+      'build/imports/k8s.js',
+    ]),
+  );
   // compiled JavaScript, declarations, their maps, and the TypeScript sources the maps point to
-  expect(files.filter(f => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|build\/(lib|imports)\/.+\.(js|d\.ts|js\.map|d\.ts\.map)|(lib|imports)\/[^/]+\.ts)$/.test(f))).toEqual([]);
+  expect(
+    files.filter(
+      f => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|build\/(lib|imports)\/.+\.(js|d\.ts|js\.map|d\.ts\.map)|(lib|imports)\/[^/]+\.ts)$/.test(f),
+    ),
+  ).toEqual([]);
   expect(files.some(f => f.startsWith('dist/') || f.startsWith('test/') || f.startsWith('build/test/'))).toBe(false);
 });
 
@@ -65,7 +82,10 @@ test('a fresh cdk8s app installs it offline, type-checks, synthesizes and gets v
   fs.copyFileSync(path.join(__dirname, 'fixtures/consumer-app/main.ts'), path.join(app, 'main.ts'));
   fs.writeFileSync(
     path.join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'CommonJS', moduleResolution: 'node', strict: true, skipLibCheck: true, outDir: 'out', types: [] }, files: ['main.ts'] }),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'CommonJS', moduleResolution: 'node', strict: true, skipLibCheck: true, outDir: 'out', types: [] },
+      files: ['main.ts'],
+    }),
   );
   // WHEN it is installed from the local cache only, compiled with tsc, and run
   execFileSync(NPM, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, stdio: 'pipe' });

@@ -65,7 +65,10 @@ describe('Pod', () => {
     [{ name: 'demo', labels: { 'bad key!': 'x' } }, `[test/Pod]: 'labels' ("bad key!") is invalid: name part must consist of alphanumeric characters`],
     [{ name: 'demo', labels: { app: 'x'.repeat(64) } }, `[test/Pod]: 'labels.app' ("${'x'.repeat(64)}") is invalid: must be no more than 63 characters`],
     [{ name: 'demo', annotations: { 'a/b/c': 'x' } }, `[test/Pod]: 'annotations' ("a/b/c") is invalid: a qualified name must consist of`],
-    [{ name: 'demo', annotations: { big: 'x'.repeat(262142) } }, `[test/Pod]: 'annotations' ("262145 bytes") is invalid: must have at most 262144 bytes in total`],
+    [
+      { name: 'demo', annotations: { big: 'x'.repeat(262142) } },
+      `[test/Pod]: 'annotations' ("262145 bytes") is invalid: must have at most 262144 bytes in total`,
+    ],
     [{ name: 'demo', namespace: 'Team_A' }, `[test/Pod]: 'namespace' ("Team_A") is invalid: a lowercase RFC 1123 label must consist of`],
   ])('rejects %j', (props, message) => {
     expect(() => new Pod(testChart(), 'Pod', { containers: [Container.of({ name: 'app', image })], ...props })).toThrow(message);

@@ -149,8 +149,14 @@ describe('values that types cannot bound fail at once, naming the field, the val
       () => ReadinessProbe.exec({ command: ['true'], initialDelay: Duration.millis(100) }),
       "ReadinessProbe.exec: 'initialDelay' (100 millis) is invalid: must be a whole number of seconds, 0 seconds or more",
     ],
-    [() => LivenessProbe.exec({ command: ['true'], failureThreshold: 0 }), "LivenessProbe.exec: 'failureThreshold' (0) is invalid: must be a whole number, 1 or more"],
-    [() => ReadinessProbe.exec({ command: ['true'], successThreshold: 1.5 }), "ReadinessProbe.exec: 'successThreshold' (1.5) is invalid: must be a whole number, 1 or more"],
+    [
+      () => LivenessProbe.exec({ command: ['true'], failureThreshold: 0 }),
+      "LivenessProbe.exec: 'failureThreshold' (0) is invalid: must be a whole number, 1 or more",
+    ],
+    [
+      () => ReadinessProbe.exec({ command: ['true'], successThreshold: 1.5 }),
+      "ReadinessProbe.exec: 'successThreshold' (1.5) is invalid: must be a whole number, 1 or more",
+    ],
     [
       () => LivenessProbe.exec({ command: ['true'], terminationGracePeriod: Duration.seconds(0) }),
       "LivenessProbe.exec: 'terminationGracePeriod' (0 seconds) is invalid: must be a whole number of seconds, 1 second or more",

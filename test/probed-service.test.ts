@@ -41,7 +41,12 @@ describe('ProbedService', () => {
     expect(deployment.spec.replicas).toBe(3);
     expect(deployment.metadata.labels).toEqual({ app: 'proxy', team: 'net' });
     expect(deployment.spec.template.metadata).toEqual({ labels: { app: 'proxy', team: 'net' }, annotations: { owner: 'net@example.com' } });
-    expect(deployment.spec.template.spec.containers[0].readinessProbe).toEqual({ tcpSocket: { port: 9000 }, initialDelaySeconds: 5, periodSeconds: 10, successThreshold: 2 });
+    expect(deployment.spec.template.spec.containers[0].readinessProbe).toEqual({
+      tcpSocket: { port: 9000 },
+      initialDelaySeconds: 5,
+      periodSeconds: 10,
+      successThreshold: 2,
+    });
     expect(deployment.spec.template.spec.containers[0].livenessProbe.initialDelaySeconds).toBe(30);
     expect(service.spec.ports).toEqual([{ port: 80, targetPort: 9000, protocol: 'TCP' }]);
     expect(service.spec.selector).toEqual({ app: 'proxy' });

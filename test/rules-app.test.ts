@@ -27,7 +27,12 @@ function deployment(name: string, labels: Record<string, string>, ports: PortDec
       selector: { matchLabels: labels },
       template: {
         metadata: { labels },
-        spec: { containers: [{ name: 'app', image: 'registry.k8s.io/pause:3.9', ports }, { name: 'sidecar', image: 'registry.k8s.io/pause:3.9' }] },
+        spec: {
+          containers: [
+            { name: 'app', image: 'registry.k8s.io/pause:3.9', ports },
+            { name: 'sidecar', image: 'registry.k8s.io/pause:3.9' },
+          ],
+        },
       },
     },
   };
@@ -114,7 +119,7 @@ describe('a Service selector that matches no pod of the input', () => {
   test('accepts a subset of the labels, the same namespace, no selector, an empty selector and ExternalName', () => {
     // GIVEN a Deployment and a CronJob with extra labels, and Services that select them or nothing
     const input = [
-      deployment('web', { 'app.kubernetes.io/name': 'web', 'tier': 'fe' }, [], 'team-a'),
+      deployment('web', { 'app.kubernetes.io/name': 'web', tier: 'fe' }, [], 'team-a'),
       cronJob('report', { app: 'report' }, []),
       service('web', { 'app.kubernetes.io/name': 'web' }, [{ port: 80 }], 'team-a'),
       service('report', { app: 'report' }, [{ port: 80 }]),
@@ -138,9 +143,7 @@ describe('a Service selector that matches no pod of the input', () => {
     };
     // WHEN they are validated
     // THEN the Service still gets the warning
-    expect(appFindings([template, service('web', { app: 'web' }, [{ port: 80 }])]).map(s => s.slice(0, 35))).toEqual([
-      'warning [1] spec.selector: Warning:',
-    ]);
+    expect(appFindings([template, service('web', { app: 'web' }, [{ port: 80 }])]).map(s => s.slice(0, 35))).toEqual(['warning [1] spec.selector: Warning:']);
   });
 
   test('is not checked with crossObject: false', () => {
@@ -155,7 +158,10 @@ describe('a Service selector that matches no pod of the input', () => {
 describe('a named targetPort must be declared by every selected pod template', () => {
   test('rejects a typo, with the closest declared name', () => {
     // GIVEN a Deployment declaring port "http" and a Service targeting "htp"
-    const input = [deployment('web', { app: 'web' }, [{ name: 'http', containerPort: 8080 }]), service('web', { app: 'web' }, [{ port: 80, targetPort: 'htp' }])];
+    const input = [
+      deployment('web', { app: 'web' }, [{ name: 'http', containerPort: 8080 }]),
+      service('web', { app: 'web' }, [{ port: 80, targetPort: 'htp' }]),
+    ];
     // WHEN they are validated
     // THEN the targetPort is an error, saying the apiserver does not check it
     const fs = validateManifests(input).filter(f => f.rule === 'service-target-port-declared');
@@ -176,7 +182,10 @@ describe('a named targetPort must be declared by every selected pod template', (
   test('rejects a name that only some selected pods declare, and one declared for another protocol', () => {
     // GIVEN two Pods with app=dns, only one declaring "metrics", both declaring "dns" for UDP only
     const input = [
-      pod('dns-a', { app: 'dns' }, [{ name: 'dns', containerPort: 53, protocol: 'UDP' }, { name: 'metrics', containerPort: 9153 }]),
+      pod('dns-a', { app: 'dns' }, [
+        { name: 'dns', containerPort: 53, protocol: 'UDP' },
+        { name: 'metrics', containerPort: 9153 },
+      ]),
       pod('dns-b', { app: 'dns' }, [{ name: 'dns', containerPort: 53, protocol: 'UDP' }]),
       service('dns', { app: 'dns' }, [
         { name: 'dns', port: 53, targetPort: 'dns' },
@@ -194,8 +203,14 @@ describe('a named targetPort must be declared by every selected pod template', (
   test('accepts a name declared by every selected template, on its protocol, in any container', () => {
     // GIVEN a Deployment and a Pod selected together, and a CronJob, all declaring the names
     const input = [
-      deployment('web', { app: 'web' }, [{ name: 'http', containerPort: 8080 }, { name: 'dns', containerPort: 53, protocol: 'UDP' }]),
-      pod('web-canary', { app: 'web', track: 'canary' }, [{ name: 'http', containerPort: 8081 }, { name: 'dns', containerPort: 53, protocol: 'UDP' }]),
+      deployment('web', { app: 'web' }, [
+        { name: 'http', containerPort: 8080 },
+        { name: 'dns', containerPort: 53, protocol: 'UDP' },
+      ]),
+      pod('web-canary', { app: 'web', track: 'canary' }, [
+        { name: 'http', containerPort: 8081 },
+        { name: 'dns', containerPort: 53, protocol: 'UDP' },
+      ]),
       cronJob('report', { app: 'report' }, [{ name: 'http', containerPort: 8080 }]),
       service('web', { app: 'web' }, [
         { name: 'http', port: 80, targetPort: 'http' },

@@ -204,7 +204,9 @@ describe('rule 10: label keys are qualified names', () => {
     const key = `example.com/${'n'.repeat(64)}`;
     // WHEN it is validated
     // THEN the length of the name part is reported
-    expect(errors([pod({ name: 'web', labels: { [key]: 'x' } })])).toEqual([`metadata.labels: Invalid value: "${key}": name part must be no more than 63 characters`]);
+    expect(errors([pod({ name: 'web', labels: { [key]: 'x' } })])).toEqual([
+      `metadata.labels: Invalid value: "${key}": name part must be no more than 63 characters`,
+    ]);
   });
 
   test('reports pod-template labels at their own path', () => {
@@ -289,7 +291,9 @@ describe('defensive', () => {
     const m = configMap({ name: 42, labels: 'app=web', annotations: { a: 1 } });
     // WHEN it is validated
     // THEN no metadata rule reports them again, and nothing throws
-    const rules = validateManifests([m]).filter(f => f.severity === 'error').map(f => `${f.rule} ${f.path}`);
+    const rules = validateManifests([m])
+      .filter(f => f.severity === 'error')
+      .map(f => `${f.rule} ${f.path}`);
     expect(rules).toEqual(['field-type metadata.name', 'field-type metadata.labels', 'field-type metadata.annotations[a]']);
   });
 

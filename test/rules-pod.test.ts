@@ -311,7 +311,9 @@ describe('C. pod spec', () => {
   test('25: activeDeadlineSeconds is 1 to 2147483647', () => {
     // GIVEN 0 and 2^31
     // WHEN validated / THEN the range message
-    expect(errors(podWith({}, { activeDeadlineSeconds: 0 }))).toEqual(['spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive']);
+    expect(errors(podWith({}, { activeDeadlineSeconds: 0 }))).toEqual([
+      'spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive',
+    ]);
     expect(errors(podWith({}, { activeDeadlineSeconds: 2147483648 }))).toEqual([
       'spec.activeDeadlineSeconds: Invalid value: 2147483648: must be between 1 and 2147483647, inclusive',
     ]);
@@ -395,7 +397,10 @@ describe('C. pod spec', () => {
 
   test('29: a volume without source is defaulted to an emptyDir', () => {
     // GIVEN a volume with only a name, mounted / WHEN validated / THEN no error
-    const m = podWith({ volumeMounts: [{ name: 'scratch', mountPath: '/tmp' }] }, { volumes: [{ name: 'scratch' }, { name: 'config', configMap: { name: 'app' } }] });
+    const m = podWith(
+      { volumeMounts: [{ name: 'scratch', mountPath: '/tmp' }] },
+      { volumes: [{ name: 'scratch' }, { name: 'config', configMap: { name: 'app' } }] },
+    );
     expect(errors(m)).toEqual([]);
   });
 
@@ -414,7 +419,7 @@ describe('C. pod spec', () => {
       'spec.containers[0].volumeMounts[0].name: Not found: "dat"',
       'spec.containers[0].volumeMounts[1].mountPath: Invalid value: "/data": must be unique',
       'spec.containers[0].volumeMounts[2].subPath: Invalid value: "/etc": must be a relative path',
-      "spec.containers[0].volumeMounts[3].subPath: Invalid value: \"a/../../b\": must not contain '..'",
+      'spec.containers[0].volumeMounts[3].subPath: Invalid value: "a/../../b": must not contain \'..\'',
       'spec.containers[0].volumeMounts[4].subPathExpr: Invalid value: "$(POD_NAME)": subPathExpr and subPath are mutually exclusive',
     ]);
   });
@@ -425,10 +430,15 @@ describe('C. pod spec', () => {
       { name: 'data', mountPath: '/a', subPath: 'x..y/z' },
       { name: 'data', mountPath: '/b', readOnly: true },
     ];
-    const sts = workload('apps/v1', 'StatefulSet', { containers: [container({ volumeMounts: [{ name: 'pgdata', mountPath: '/var/lib/pg' }] })] }, {
-      serviceName: 'db',
-      volumeClaimTemplates: [{ metadata: { name: 'pgdata' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
-    });
+    const sts = workload(
+      'apps/v1',
+      'StatefulSet',
+      { containers: [container({ volumeMounts: [{ name: 'pgdata', mountPath: '/var/lib/pg' }] })] },
+      {
+        serviceName: 'db',
+        volumeClaimTemplates: [{ metadata: { name: 'pgdata' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+      },
+    );
     // WHEN validated / THEN no error
     expect(errors(podWith({ volumeMounts }, { volumes: [{ name: 'data', emptyDir: {} }] }))).toEqual([]);
     expect(errors(sts)).toEqual([]);
@@ -459,12 +469,23 @@ describe('D. container ports', () => {
 
   test('32: a non-zero hostPort is 1 to 65535', () => {
     // GIVEN hostPort 70000 / WHEN validated / THEN the range
-    expect(errors(podWith({ ports: [{ containerPort: 80, hostPort: 70000 }] }))).toEqual([`spec.containers[0].ports[0].hostPort: Invalid value: 70000: ${PORT_RANGE}`]);
+    expect(errors(podWith({ ports: [{ containerPort: 80, hostPort: 70000 }] }))).toEqual([
+      `spec.containers[0].ports[0].hostPort: Invalid value: 70000: ${PORT_RANGE}`,
+    ]);
   });
 
   test('32: hostPort 0 means unset', () => {
     // GIVEN hostPort 0 and a valid hostPort / WHEN validated / THEN no error
-    expect(errors(podWith({ ports: [{ containerPort: 80, hostPort: 0 }, { containerPort: 443, hostPort: 8443 }] }))).toEqual([]);
+    expect(
+      errors(
+        podWith({
+          ports: [
+            { containerPort: 80, hostPort: 0 },
+            { containerPort: 443, hostPort: 8443 },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   test('33: protocol is SCTP, TCP or UDP, case-sensitive', () => {
@@ -476,7 +497,17 @@ describe('D. container ports', () => {
 
   test('33: an empty (defaulted) protocol, UDP and SCTP are valid', () => {
     // GIVEN each / WHEN validated / THEN no error
-    expect(errors(podWith({ ports: [{ containerPort: 53, protocol: '' }, { containerPort: 53, protocol: 'UDP' }, { containerPort: 9, protocol: 'SCTP' }] }))).toEqual([]);
+    expect(
+      errors(
+        podWith({
+          ports: [
+            { containerPort: 53, protocol: '' },
+            { containerPort: 53, protocol: 'UDP' },
+            { containerPort: 9, protocol: 'SCTP' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   test('34: port names are IANA service names', () => {
@@ -501,14 +532,23 @@ describe('D. container ports', () => {
 
   test('35: port names are unique within a container', () => {
     // GIVEN two ports named http in one container / WHEN validated / THEN Duplicate value
-    expect(errors(podWith({ ports: [{ name: 'http', containerPort: 80 }, { name: 'http', containerPort: 8080 }] }))).toEqual([
-      'spec.containers[0].ports[1].name: Duplicate value: "http"',
-    ]);
+    expect(
+      errors(
+        podWith({
+          ports: [
+            { name: 'http', containerPort: 80 },
+            { name: 'http', containerPort: 8080 },
+          ],
+        }),
+      ),
+    ).toEqual(['spec.containers[0].ports[1].name: Duplicate value: "http"']);
   });
 
   test('35: the same port name in two containers is allowed', () => {
     // GIVEN two containers each with a port named http (on different numbers)
-    const m = pod({ containers: [container({ ports: [{ name: 'http', containerPort: 80 }] }), container({ name: 'admin', ports: [{ name: 'http', containerPort: 8080 }] })] });
+    const m = pod({
+      containers: [container({ ports: [{ name: 'http', containerPort: 80 }] }), container({ name: 'admin', ports: [{ name: 'http', containerPort: 8080 }] })],
+    });
     // WHEN validated / THEN no error
     expect(errors(m)).toEqual([]);
   });
@@ -525,10 +565,24 @@ describe('D. container ports', () => {
   test('36: the same host port on another protocol or host IP, or in init containers, is valid', () => {
     // GIVEN TCP and UDP on one host port, two host IPs, and init containers that reuse it one by one
     const m = pod({
-      initContainers: [container({ name: 'init-a', ports: [{ containerPort: 80, hostPort: 8080 }] }), container({ name: 'init-b', ports: [{ containerPort: 80, hostPort: 8080 }] })],
+      initContainers: [
+        container({ name: 'init-a', ports: [{ containerPort: 80, hostPort: 8080 }] }),
+        container({ name: 'init-b', ports: [{ containerPort: 80, hostPort: 8080 }] }),
+      ],
       containers: [
-        container({ ports: [{ containerPort: 80, hostPort: 8080 }, { containerPort: 80, hostPort: 8080, protocol: 'UDP' }] }),
-        container({ name: 'b', ports: [{ containerPort: 81, hostPort: 8081, hostIP: '10.0.0.1' }, { containerPort: 82, hostPort: 8081, hostIP: '10.0.0.2' }] }),
+        container({
+          ports: [
+            { containerPort: 80, hostPort: 8080 },
+            { containerPort: 80, hostPort: 8080, protocol: 'UDP' },
+          ],
+        }),
+        container({
+          name: 'b',
+          ports: [
+            { containerPort: 81, hostPort: 8081, hostIP: '10.0.0.1' },
+            { containerPort: 82, hostPort: 8081, hostIP: '10.0.0.2' },
+          ],
+        }),
       ],
     });
     // WHEN validated / THEN no error
@@ -545,7 +599,10 @@ describe('D. container ports', () => {
 
   test('37: with hostNetwork, two containers on one port collide on the defaulted host port', () => {
     // GIVEN hostNetwork and two containers on 8080 without hostPort (both defaulted to 8080)
-    const m = pod({ hostNetwork: true, containers: [container({ ports: [{ containerPort: 8080 }] }), container({ name: 'b', ports: [{ containerPort: 8080 }] })] });
+    const m = pod({
+      hostNetwork: true,
+      containers: [container({ ports: [{ containerPort: 8080 }] }), container({ name: 'b', ports: [{ containerPort: 8080 }] })],
+    });
     // WHEN validated / THEN the apiserver's host port conflict, reported once
     expect(errors(m)).toEqual(['spec.containers[1].ports[0].hostPort: Duplicate value: "TCP//8080"']);
   });
@@ -565,7 +622,9 @@ describe('E. environment variables', () => {
     // GIVEN a name starting with a digit, one starting with "..", and an empty one
     // WHEN validated / THEN the IsEnvVarName messages and Required value
     expect(errors(podWith({ env: [{ name: '1VAR', value: 'x' }] }))).toEqual([`spec.containers[0].env[0].name: Invalid value: "1VAR": ${ENV_NAME_MSG}`]);
-    expect(errors(podWith({ env: [{ name: '..x', value: 'x' }] }))).toEqual(['spec.containers[0].env[0].name: Invalid value: "..x": must not start with \'..\'']);
+    expect(errors(podWith({ env: [{ name: '..x', value: 'x' }] }))).toEqual([
+      'spec.containers[0].env[0].name: Invalid value: "..x": must not start with \'..\'',
+    ]);
     expect(errors(podWith({ env: [{ name: '', value: 'x' }] }))).toEqual(['spec.containers[0].env[0].name: Required value']);
   });
 
@@ -593,7 +652,9 @@ describe('E. environment variables', () => {
     expect(errors(podWith({ env: none }))).toEqual([
       'spec.containers[0].env[0].valueFrom: Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`',
     ]);
-    expect(errors(podWith({ env: two }))).toEqual(['spec.containers[0].env[0].valueFrom: Invalid value: "": may not have more than one field specified at a time']);
+    expect(errors(podWith({ env: two }))).toEqual([
+      'spec.containers[0].env[0].valueFrom: Invalid value: "": may not have more than one field specified at a time',
+    ]);
   });
 
   test('40: key selectors name a ConfigMap/Secret and a valid key', () => {
@@ -658,7 +719,9 @@ describe('E. environment variables', () => {
   test('envFrom: exactly one of configMapRef or secretRef, and a valid prefix', () => {
     // GIVEN an empty envFrom entry, and a prefix starting with a digit
     // WHEN validated / THEN the apiserver's messages
-    expect(errors(podWith({ envFrom: [{}] }))).toEqual(['spec.containers[0].envFrom[0]: Invalid value: "": must specify one of: `configMapRef` or `secretRef`']);
+    expect(errors(podWith({ envFrom: [{}] }))).toEqual([
+      'spec.containers[0].envFrom[0]: Invalid value: "": must specify one of: `configMapRef` or `secretRef`',
+    ]);
     expect(errors(podWith({ envFrom: [{ prefix: '1_', configMapRef: { name: 'app' } }] }))).toEqual([
       `spec.containers[0].envFrom[0].prefix: Invalid value: "1_": ${ENV_NAME_MSG}`,
     ]);
@@ -680,8 +743,12 @@ describe('F. resources', () => {
   test('3: quantities must parse', () => {
     // GIVEN "512MB", "1 Gi" and "1K"
     // WHEN validated / THEN the decoding errors of resource.ParseQuantity
-    expect(errors(resources({ limits: { memory: '512MB' } }))).toEqual([`spec.containers[0].resources.limits[memory]: Invalid value: "512MB": ${QUANTITY_MSG}`]);
-    expect(errors(resources({ requests: { memory: '1 Gi' } }))).toEqual([`spec.containers[0].resources.requests[memory]: Invalid value: "1 Gi": ${QUANTITY_MSG}`]);
+    expect(errors(resources({ limits: { memory: '512MB' } }))).toEqual([
+      `spec.containers[0].resources.limits[memory]: Invalid value: "512MB": ${QUANTITY_MSG}`,
+    ]);
+    expect(errors(resources({ requests: { memory: '1 Gi' } }))).toEqual([
+      `spec.containers[0].resources.requests[memory]: Invalid value: "1 Gi": ${QUANTITY_MSG}`,
+    ]);
     expect(errors(resources({ limits: { memory: '1K' } }))).toEqual([
       'spec.containers[0].resources.limits[memory]: Invalid value: "1K": unable to parse quantity\'s suffix',
     ]);
@@ -701,7 +768,9 @@ describe('F. resources', () => {
       'spec.containers[0].resources.limits[gpu]: Invalid value: "gpu": must be a standard resource type or fully qualified',
       'spec.containers[0].resources.limits[gpu]: Invalid value: "gpu": must be a standard resource for containers',
     ]);
-    expect(errors(resources({ limits: { pods: '1' } }))).toEqual(['spec.containers[0].resources.limits[pods]: Invalid value: "pods": must be a standard resource for containers']);
+    expect(errors(resources({ limits: { pods: '1' } }))).toEqual([
+      'spec.containers[0].resources.limits[pods]: Invalid value: "pods": must be a standard resource for containers',
+    ]);
   });
 
   test('42: hugepages and extended resources are valid names', () => {
@@ -711,7 +780,9 @@ describe('F. resources', () => {
 
   test('43: quantities are not negative', () => {
     // GIVEN cpu -1 / WHEN validated / THEN the non-negative rule
-    expect(errors(resources({ requests: { cpu: '-1' } }))).toEqual(['spec.containers[0].resources.requests[cpu]: Invalid value: "-1": must be greater than or equal to 0']);
+    expect(errors(resources({ requests: { cpu: '-1' } }))).toEqual([
+      'spec.containers[0].resources.requests[cpu]: Invalid value: "-1": must be greater than or equal to 0',
+    ]);
   });
 
   test('43: zero is valid', () => {
@@ -733,7 +804,14 @@ describe('F. resources', () => {
   test('44: requests equal to limits (in other spellings), and requests or limits alone, are valid', () => {
     // GIVEN 0.5 == 500m, 1024Mi == 1Gi, 1e3 == 1k, and one-sided resources
     // WHEN validated / THEN no error
-    expect(errors(resources({ limits: { cpu: '500m', memory: '1Gi', 'ephemeral-storage': '1k' }, requests: { cpu: '0.5', memory: '1024Mi', 'ephemeral-storage': '1e3' } }))).toEqual([]);
+    expect(
+      errors(
+        resources({
+          limits: { cpu: '500m', memory: '1Gi', 'ephemeral-storage': '1k' },
+          requests: { cpu: '0.5', memory: '1024Mi', 'ephemeral-storage': '1e3' },
+        }),
+      ),
+    ).toEqual([]);
     expect(errors(resources({ requests: { cpu: '2' } }))).toEqual([]);
     expect(errors(resources({ limits: { cpu: '2' } }))).toEqual([]);
   });
@@ -758,7 +836,9 @@ describe('F. resources', () => {
   test('46: extended resources are integers; hugepages need cpu or memory and whole pages', () => {
     // GIVEN half a GPU, hugepages alone, and 3Mi of 2Mi pages
     // WHEN validated / THEN the apiserver's messages
-    expect(errors(resources({ limits: { 'nvidia.com/gpu': '1.5' } }))).toEqual(['spec.containers[0].resources.limits[nvidia.com/gpu]: Invalid value: "1.5": must be an integer']);
+    expect(errors(resources({ limits: { 'nvidia.com/gpu': '1.5' } }))).toEqual([
+      'spec.containers[0].resources.limits[nvidia.com/gpu]: Invalid value: "1.5": must be an integer',
+    ]);
     expect(errors(resources({ limits: { 'hugepages-2Mi': '4Mi' } }))).toEqual(['spec.containers[0].resources: Forbidden: HugePages require cpu or memory']);
     expect(errors(resources({ limits: { memory: '1Gi', 'hugepages-2Mi': '3Mi' } }))).toEqual([
       'spec.containers[0].resources.limits[hugepages-2Mi]: Invalid value: "3Mi": 3Mi is not positive integer multiple of hugepages-2Mi',
@@ -836,7 +916,9 @@ describe('G. probes and lifecycle hooks', () => {
 
   test('49: readiness may need several successes', () => {
     // GIVEN readiness successThreshold 3 and liveness 1 / WHEN validated / THEN no error
-    expect(errors(podWith({ readinessProbe: { ...http, successThreshold: 3 }, livenessProbe: { tcpSocket: { port: 8080 }, successThreshold: 1 } }))).toEqual([]);
+    expect(errors(podWith({ readinessProbe: { ...http, successThreshold: 3 }, livenessProbe: { tcpSocket: { port: 8080 }, successThreshold: 1 } }))).toEqual(
+      [],
+    );
   });
 
   test('50: a probe terminationGracePeriodSeconds is positive', () => {
@@ -848,7 +930,9 @@ describe('G. probes and lifecycle hooks', () => {
 
   test('50: liveness and startup probes may set it', () => {
     // GIVEN 10 and 1 / WHEN validated / THEN no error
-    expect(errors(podWith({ livenessProbe: { ...http, terminationGracePeriodSeconds: 10 }, startupProbe: { ...http, terminationGracePeriodSeconds: 1 } }))).toEqual([]);
+    expect(
+      errors(podWith({ livenessProbe: { ...http, terminationGracePeriodSeconds: 10 }, startupProbe: { ...http, terminationGracePeriodSeconds: 1 } })),
+    ).toEqual([]);
   });
 
   test('51: readiness probes may not set terminationGracePeriodSeconds', () => {
@@ -872,11 +956,15 @@ describe('G. probes and lifecycle hooks', () => {
   test('53: httpGet and tcpSocket ports are 1 to 65535, or a port name', () => {
     // GIVEN port 0, a quoted number, and 70000
     // WHEN validated / THEN the range, and the port-name rule for the quoted number
-    expect(errors(podWith({ livenessProbe: { httpGet: { port: 0 } } }))).toEqual([`spec.containers[0].livenessProbe.httpGet.port: Invalid value: 0: ${PORT_RANGE}`]);
+    expect(errors(podWith({ livenessProbe: { httpGet: { port: 0 } } }))).toEqual([
+      `spec.containers[0].livenessProbe.httpGet.port: Invalid value: 0: ${PORT_RANGE}`,
+    ]);
     expect(errors(podWith({ livenessProbe: { httpGet: { port: '8080' } } }))).toEqual([
       'spec.containers[0].livenessProbe.httpGet.port: Invalid value: "8080": must contain at least one letter (a-z)',
     ]);
-    expect(errors(podWith({ readinessProbe: { tcpSocket: { port: 70000 } } }))).toEqual([`spec.containers[0].readinessProbe.tcpSocket.port: Invalid value: 70000: ${PORT_RANGE}`]);
+    expect(errors(podWith({ readinessProbe: { tcpSocket: { port: 70000 } } }))).toEqual([
+      `spec.containers[0].readinessProbe.tcpSocket.port: Invalid value: 70000: ${PORT_RANGE}`,
+    ]);
   });
 
   test('53: a missing port is reported once (by the schema check)', () => {
@@ -909,7 +997,9 @@ describe('G. probes and lifecycle hooks', () => {
 
   test('54: empty scheme and path are defaulted', () => {
     // GIVEN an empty scheme and path, and HTTPS / WHEN validated / THEN no error
-    expect(errors(podWith({ readinessProbe: { httpGet: { port: 8080, path: '', scheme: '' } }, livenessProbe: { httpGet: { port: 8443, scheme: 'HTTPS' } } }))).toEqual([]);
+    expect(
+      errors(podWith({ readinessProbe: { httpGet: { port: 8080, path: '', scheme: '' } }, livenessProbe: { httpGet: { port: 8443, scheme: 'HTTPS' } } })),
+    ).toEqual([]);
   });
 
   test('55: header names are HTTP tokens', () => {
@@ -955,8 +1045,8 @@ describe('G. probes and lifecycle hooks', () => {
     });
     // WHEN validated / THEN both are reported
     expect(errors(m)).toEqual([
-      "spec.containers[0].readinessProbe.tcpSocket.port: Invalid value: \"metrics\": must name a port declared in this container's ports, and it declares no named port; the kubelet cannot resolve it and the probe fails",
-      "spec.containers[0].lifecycle.preStop.httpGet.port: Invalid value: \"admin\": must name a port declared in this container's ports, and it declares no named port; the kubelet cannot resolve it and the hook fails",
+      'spec.containers[0].readinessProbe.tcpSocket.port: Invalid value: "metrics": must name a port declared in this container\'s ports, and it declares no named port; the kubelet cannot resolve it and the probe fails',
+      'spec.containers[0].lifecycle.preStop.httpGet.port: Invalid value: "admin": must name a port declared in this container\'s ports, and it declares no named port; the kubelet cannot resolve it and the hook fails',
     ]);
   });
 
@@ -966,7 +1056,10 @@ describe('G. probes and lifecycle hooks', () => {
       startupProbe: { httpGet: { path: '/healthz', port: 'liveness-port' }, failureThreshold: 30, periodSeconds: 10 },
       livenessProbe: { httpGet: { path: '/healthz', port: 'liveness-port' } },
       readinessProbe: { tcpSocket: { port: 'http' } },
-      ports: [{ name: 'http', containerPort: 80 }, { name: 'liveness-port', containerPort: 8080 }],
+      ports: [
+        { name: 'http', containerPort: 80 },
+        { name: 'liveness-port', containerPort: 8080 },
+      ],
     });
     // WHEN validated / THEN no error
     expect(errors(m)).toEqual([]);
@@ -974,7 +1067,10 @@ describe('G. probes and lifecycle hooks', () => {
 
   test('58: init containers may not have probes or lifecycle hooks (1.27)', () => {
     // GIVEN an init container with a liveness probe and a lifecycle hook
-    const m = pod({ initContainers: [container({ name: 'migrate', livenessProbe: http, lifecycle: { preStop: { exec: { command: ['true'] } } } })], containers: [container()] });
+    const m = pod({
+      initContainers: [container({ name: 'migrate', livenessProbe: http, lifecycle: { preStop: { exec: { command: ['true'] } } } })],
+      containers: [container()],
+    });
     // WHEN validated / THEN Forbidden for each
     expect(errors(m)).toEqual([
       'spec.initContainers[0].livenessProbe: Forbidden: may not be set for init containers',
@@ -984,7 +1080,13 @@ describe('G. probes and lifecycle hooks', () => {
 
   test('58: an init container without probes is valid', () => {
     // GIVEN an init container with ports, env and resources / WHEN validated / THEN no error
-    const init = container({ name: 'migrate', image: 'flyway', env: [{ name: 'A', value: '1' }], ports: [{ containerPort: 8080 }], resources: { limits: { cpu: '1' } } });
+    const init = container({
+      name: 'migrate',
+      image: 'flyway',
+      env: [{ name: 'A', value: '1' }],
+      ports: [{ containerPort: 8080 }],
+      resources: { limits: { cpu: '1' } },
+    });
     expect(errors(pod({ initContainers: [init], containers: [container({ ports: [{ containerPort: 8080 }] })] }))).toEqual([]);
   });
 
@@ -1037,7 +1139,9 @@ describe('H. security context', () => {
 
   test('60: root and the largest id are valid', () => {
     // GIVEN 0 and 2147483647 / WHEN validated / THEN no error
-    expect(errors(podWith({ securityContext: { runAsUser: 0, runAsGroup: 2147483647 } }, { securityContext: { runAsUser: 2147483647, fsGroup: 0 } }))).toEqual([]);
+    expect(errors(podWith({ securityContext: { runAsUser: 0, runAsGroup: 2147483647 } }, { securityContext: { runAsUser: 2147483647, fsGroup: 0 } }))).toEqual(
+      [],
+    );
   });
 
   test('61: allowPrivilegeEscalation false contradicts privileged and CAP_SYS_ADMIN', () => {
@@ -1081,7 +1185,10 @@ describe('H. security context', () => {
 
   test('seccompProfile: RuntimeDefault and a relative Localhost profile are valid', () => {
     // GIVEN both / WHEN validated / THEN no error
-    const m = podWith({ securityContext: { seccompProfile: { type: 'Localhost', localhostProfile: 'profiles/audit.json' } } }, { securityContext: { seccompProfile: { type: 'RuntimeDefault' } } });
+    const m = podWith(
+      { securityContext: { seccompProfile: { type: 'Localhost', localhostProfile: 'profiles/audit.json' } } },
+      { securityContext: { seccompProfile: { type: 'RuntimeDefault' } } },
+    );
     expect(errors(m)).toEqual([]);
   });
 });
@@ -1093,7 +1200,12 @@ describe('H. security context', () => {
 describe('ports shared by containers (not checked by the apiserver)', () => {
   test('two containers may not listen on the same port and protocol', () => {
     // GIVEN two containers declaring 8080 (protocol defaulted to TCP on one, explicit on the other)
-    const m = pod({ containers: [container({ name: 'web', ports: [{ containerPort: 8080 }] }), container({ name: 'proxy', ports: [{ containerPort: 8080, protocol: 'TCP' }] })] });
+    const m = pod({
+      containers: [
+        container({ name: 'web', ports: [{ containerPort: 8080 }] }),
+        container({ name: 'proxy', ports: [{ containerPort: 8080, protocol: 'TCP' }] }),
+      ],
+    });
     // WHEN validated / THEN an error on the second
     expect(errors(m)).toEqual([
       'spec.containers[1].ports[0].containerPort: Duplicate value: 8080: containers[0] ("web") already declares 8080/TCP; the containers of a pod share one network namespace, so only one of them can listen on it',
@@ -1105,7 +1217,10 @@ describe('ports shared by containers (not checked by the apiserver)', () => {
     // GIVEN DNS on TCP and UDP in two containers, and an init container on the app's port
     const m = pod({
       initContainers: [container({ name: 'warmup', ports: [{ containerPort: 8080 }] })],
-      containers: [container({ name: 'dns-tcp', ports: [{ containerPort: 53 }, { containerPort: 8080 }] }), container({ name: 'dns-udp', ports: [{ containerPort: 53, protocol: 'UDP' }] })],
+      containers: [
+        container({ name: 'dns-tcp', ports: [{ containerPort: 53 }, { containerPort: 8080 }] }),
+        container({ name: 'dns-udp', ports: [{ containerPort: 53, protocol: 'UDP' }] }),
+      ],
     });
     // WHEN validated / THEN no error
     expect(errors(m)).toEqual([]);
@@ -1121,14 +1236,28 @@ describe('ports shared by containers (not checked by the apiserver)', () => {
 
   test('80: one container port mapped to two host ports is valid', () => {
     // GIVEN containerPort 80 on host ports 8080 and 8081 / WHEN validated / THEN no finding
-    expect(findings(podWith({ ports: [{ containerPort: 80, hostPort: 8080 }, { containerPort: 80, hostPort: 8081 }] }))).toEqual([]);
+    expect(
+      findings(
+        podWith({
+          ports: [
+            { containerPort: 80, hostPort: 8080 },
+            { containerPort: 80, hostPort: 8081 },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('80: duplicate environment variables', () => {
   test('a later definition that hides an earlier one is a warning', () => {
     // GIVEN LOG_LEVEL twice / WHEN validated / THEN a warning on the second, no error
-    const m = podWith({ env: [{ name: 'LOG_LEVEL', value: 'info' }, { name: 'LOG_LEVEL', value: 'debug' }] });
+    const m = podWith({
+      env: [
+        { name: 'LOG_LEVEL', value: 'info' },
+        { name: 'LOG_LEVEL', value: 'debug' },
+      ],
+    });
     expect(errors(m)).toEqual([]);
     expect(warnings(m)).toEqual(['spec.containers[0].env[1]: hides previous definition of "LOG_LEVEL", which may be dropped when using apply']);
   });
@@ -1142,7 +1271,16 @@ describe('80: duplicate environment variables', () => {
 
   test('a later definition that builds on the earlier one is fine', () => {
     // GIVEN PATH extended with $(PATH) / WHEN validated / THEN no finding
-    expect(findings(podWith({ env: [{ name: 'PATH', value: '/bin' }, { name: 'PATH', value: '$(PATH):/opt/bin' }] }))).toEqual([]);
+    expect(
+      findings(
+        podWith({
+          env: [
+            { name: 'PATH', value: '/bin' },
+            { name: 'PATH', value: '$(PATH):/opt/bin' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -1160,10 +1298,22 @@ describe('robustness', () => {
     ['resources of the wrong types', { containers: [container({ resources: { limits: 'x', requests: { cpu: null, memory: {} } } })] }, []],
     ['probes of the wrong types', { containers: [container({ livenessProbe: 'x', readinessProbe: { tcpSocket: { port: null }, exec: null } })] }, []],
     ['lifecycle of the wrong types', { containers: [container({ lifecycle: { postStart: 'x', preStop: null } })] }, []],
-    ['pod fields of the wrong types', { containers: [container()], volumes: 'x', nodeSelector: [], securityContext: 'x', hostNetwork: 'yes', restartPolicy: 1, dnsPolicy: null }, []],
-    ['volume mounts of the wrong types', { containers: [container({ volumeMounts: [null, { name: 1, mountPath: [] }] })], volumes: [null, { name: null }] }, []],
+    [
+      'pod fields of the wrong types',
+      { containers: [container()], volumes: 'x', nodeSelector: [], securityContext: 'x', hostNetwork: 'yes', restartPolicy: 1, dnsPolicy: null },
+      [],
+    ],
+    [
+      'volume mounts of the wrong types',
+      { containers: [container({ volumeMounts: [null, { name: 1, mountPath: [] }] })], volumes: [null, { name: null }] },
+      [],
+    ],
     // a value of the wrong type is absent: what it leaves behind is judged as such
-    ['a handler of the wrong type', { containers: [container({ readinessProbe: { httpGet: 'x' } })] }, ['spec.containers[0].readinessProbe: Required value: must specify a handler type']],
+    [
+      'a handler of the wrong type',
+      { containers: [container({ readinessProbe: { httpGet: 'x' } })] },
+      ['spec.containers[0].readinessProbe: Required value: must specify a handler type'],
+    ],
     [
       'a valueFrom source of the wrong type',
       { containers: [container({ env: [{ name: 'A', valueFrom: { fieldRef: 'x' } }] })] },
@@ -1181,7 +1331,9 @@ describe('robustness', () => {
 
   test('null values are absent', () => {
     // GIVEN optional fields set to null / WHEN validated / THEN no error
-    expect(errors(podWith({ ports: null, env: null, resources: null, livenessProbe: null, securityContext: null }, { volumes: null, restartPolicy: null }))).toEqual([]);
+    expect(
+      errors(podWith({ ports: null, env: null, resources: null, livenessProbe: null, securityContext: null }, { volumes: null, restartPolicy: null })),
+    ).toEqual([]);
   });
 
   test('findings come in document order', () => {

@@ -199,8 +199,16 @@ describe('checks and profiles', () => {
     const m = pod(
       {
         hostNetwork: true,
-        securityContext: { runAsUser: 0, sysctls: [{ name: 'kernel.msgmax', value: '1' }], seLinuxOptions: { type: 'spc_t' }, windowsOptions: { hostProcess: true } },
-        volumes: [{ name: 'host', hostPath: { path: '/' } }, { name: 'nfs', nfs: { server: 'nas', path: '/x' } }],
+        securityContext: {
+          runAsUser: 0,
+          sysctls: [{ name: 'kernel.msgmax', value: '1' }],
+          seLinuxOptions: { type: 'spc_t' },
+          windowsOptions: { hostProcess: true },
+        },
+        volumes: [
+          { name: 'host', hostPath: { path: '/' } },
+          { name: 'nfs', nfs: { server: 'nas', path: '/x' } },
+        ],
         initContainers: [plain({ name: 'init', image: 'busybox' })],
         containers: [
           plain({
@@ -242,7 +250,12 @@ describe('a hardened workload', () => {
     const m = deployment(
       hardenedSpec({
         initContainers: [hardenedContainer({ name: 'init', image: digest, livenessProbe: undefined, readinessProbe: undefined, ports: undefined })],
-        containers: [hardenedContainer({ image: digest, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] } } })],
+        containers: [
+          hardenedContainer({
+            image: digest,
+            securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] } },
+          }),
+        ],
         volumes: [
           { name: 'a', emptyDir: {} },
           { name: 'b', configMap: { name: 'cm' } },
@@ -265,7 +278,12 @@ describe('a hardened workload', () => {
   });
 
   test('container settings can replace the pod-level ones', () => {
-    const sc = { allowPrivilegeEscalation: false, runAsNonRoot: true, seccompProfile: { type: 'Localhost', localhostProfile: 'p.json' }, capabilities: { drop: ['ALL'] } };
+    const sc = {
+      allowPrivilegeEscalation: false,
+      runAsNonRoot: true,
+      seccompProfile: { type: 'Localhost', localhostProfile: 'p.json' },
+      capabilities: { drop: ['ALL'] },
+    };
     const m = deployment(hardenedSpec({ securityContext: undefined, containers: [hardenedContainer({ securityContext: sc })] }));
     expect(serious(m)).toEqual([]);
   });
@@ -290,7 +308,11 @@ describe('baseline', () => {
   test('privileged', () => {
     const m = cronJob({ containers: [plain({ securityContext: { privileged: true } })] });
     expect(of('privileged', m, 'baseline')).toEqual([
-      error('privileged', 'spec.jobTemplate.spec.template.spec.containers[0].securityContext.privileged', 'privileged (container "app" must not set securityContext.privileged=true)'),
+      error(
+        'privileged',
+        'spec.jobTemplate.spec.template.spec.containers[0].securityContext.privileged',
+        'privileged (container "app" must not set securityContext.privileged=true)',
+      ),
     ]);
     expect(of('privileged', cronJob({ containers: [plain({ securityContext: { privileged: false } })] }), 'baseline')).toEqual([]);
   });
@@ -314,7 +336,13 @@ describe('baseline', () => {
   });
 
   test('host-path-volumes', () => {
-    const m = deployment({ containers: [plain()], volumes: [{ name: 'tmp', emptyDir: {} }, { name: 'docker', hostPath: { path: '/var/run/docker.sock' } }] });
+    const m = deployment({
+      containers: [plain()],
+      volumes: [
+        { name: 'tmp', emptyDir: {} },
+        { name: 'docker', hostPath: { path: '/var/run/docker.sock' } },
+      ],
+    });
     const expected = [
       error(
         'host-path-volumes',
@@ -324,14 +352,22 @@ describe('baseline', () => {
     ];
     expect(of('host-path-volumes', m, 'baseline')).toEqual(expected);
     // reported once: not again as a restricted volume type
-    expect(run(m, 'restricted').filter(f => f.path.startsWith('spec.template.spec.volumes')).map(brief)).toEqual(expected);
+    expect(
+      run(m, 'restricted')
+        .filter(f => f.path.startsWith('spec.template.spec.volumes'))
+        .map(brief),
+    ).toEqual(expected);
     expect(of('host-path-volumes', deployment({ containers: [plain()], volumes: [{ name: 'tmp', emptyDir: {} }] }), 'baseline')).toEqual([]);
   });
 
   test('host-ports', () => {
     const m = pod({ initContainers: [plain({ name: 'init', ports: [{ containerPort: 80 }, { containerPort: 443, hostPort: 8443 }] })], containers: [plain()] });
     expect(of('host-ports', m, 'baseline')).toEqual([
-      error('host-ports', 'spec.initContainers[0].ports[1].hostPort', 'hostPort (container "init" uses hostPort 8443); remove hostPort and reach the container through a Service'),
+      error(
+        'host-ports',
+        'spec.initContainers[0].ports[1].hostPort',
+        'hostPort (container "init" uses hostPort 8443); remove hostPort and reach the container through a Service',
+      ),
     ]);
     expect(of('host-ports', pod({ containers: [plain({ ports: [{ containerPort: 80, hostPort: 0 }, { containerPort: 81 }] })] }), 'baseline')).toEqual([]);
   });
@@ -361,7 +397,9 @@ describe('baseline', () => {
         'forbidden AppArmor profile (container.apparmor.security.beta.kubernetes.io/app="unconfined"); use "runtime/default" or "localhost/<profile>"',
       ),
     ]);
-    expect(of('apparmor', pod({ containers: [plain()] }, { annotations: { 'container.apparmor.security.beta.kubernetes.io/app': 'runtime/default' } }), 'baseline')).toEqual([]);
+    expect(
+      of('apparmor', pod({ containers: [plain()] }, { annotations: { 'container.apparmor.security.beta.kubernetes.io/app': 'runtime/default' } }), 'baseline'),
+    ).toEqual([]);
   });
 
   test('selinux', () => {
@@ -393,7 +431,11 @@ describe('baseline', () => {
   test('proc-mount', () => {
     const m = deployment({ containers: [plain({ securityContext: { procMount: 'Unmasked' } })] });
     expect(of('proc-mount', m, 'baseline')).toEqual([
-      error('proc-mount', 'spec.template.spec.containers[0].securityContext.procMount', 'procMount (container "app" must not set securityContext.procMount to "Unmasked"); remove procMount or set it to "Default"'),
+      error(
+        'proc-mount',
+        'spec.template.spec.containers[0].securityContext.procMount',
+        'procMount (container "app" must not set securityContext.procMount to "Unmasked"); remove procMount or set it to "Default"',
+      ),
     ]);
     expect(of('proc-mount', deployment({ containers: [plain({ securityContext: { procMount: 'Default' } })] }), 'baseline')).toEqual([]);
   });
@@ -405,7 +447,11 @@ describe('baseline', () => {
       containers: [plain()],
     });
     expect(of('seccomp-baseline', m, 'baseline')).toEqual([
-      error('seccomp-baseline', 'spec.securityContext.seccompProfile.type', 'seccompProfile (pod must not set securityContext.seccompProfile.type to "Unconfined"); use "RuntimeDefault" or "Localhost"'),
+      error(
+        'seccomp-baseline',
+        'spec.securityContext.seccompProfile.type',
+        'seccompProfile (pod must not set securityContext.seccompProfile.type to "Unconfined"); use "RuntimeDefault" or "Localhost"',
+      ),
       error(
         'seccomp-baseline',
         'spec.ephemeralContainers[0].securityContext.seccompProfile.type',
@@ -442,10 +488,22 @@ describe('baseline', () => {
       containers: [plain({ securityContext: { windowsOptions: { hostProcess: true } } })],
     });
     expect(of('windows-host-process', m, 'baseline')).toEqual([
-      error('windows-host-process', 'spec.securityContext.windowsOptions.hostProcess', 'hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)'),
-      error('windows-host-process', 'spec.containers[0].securityContext.windowsOptions.hostProcess', 'hostProcess (container "app" must not set securityContext.windowsOptions.hostProcess=true)'),
+      error(
+        'windows-host-process',
+        'spec.securityContext.windowsOptions.hostProcess',
+        'hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)',
+      ),
+      error(
+        'windows-host-process',
+        'spec.containers[0].securityContext.windowsOptions.hostProcess',
+        'hostProcess (container "app" must not set securityContext.windowsOptions.hostProcess=true)',
+      ),
     ]);
-    const m2 = pod({ os: { name: 'windows' }, securityContext: { windowsOptions: { hostProcess: false, runAsUserName: 'ContainerUser' } }, containers: [plain()] });
+    const m2 = pod({
+      os: { name: 'windows' },
+      securityContext: { windowsOptions: { hostProcess: false, runAsUserName: 'ContainerUser' } },
+      containers: [plain()],
+    });
     expect(of('windows-host-process', m2, 'baseline')).toEqual([]);
   });
 });
@@ -456,7 +514,14 @@ describe('baseline', () => {
 
 describe('restricted', () => {
   test('volume-types', () => {
-    const m = deployment(hardenedSpec({ volumes: [{ name: 'shared', nfs: { server: 'nas', path: '/export' } }, { name: 'repo', gitRepo: { repository: 'x' } }] }));
+    const m = deployment(
+      hardenedSpec({
+        volumes: [
+          { name: 'shared', nfs: { server: 'nas', path: '/export' } },
+          { name: 'repo', gitRepo: { repository: 'x' } },
+        ],
+      }),
+    );
     expect(of('volume-types', m, 'restricted')).toEqual([
       error(
         'volume-types',
@@ -472,7 +537,9 @@ describe('restricted', () => {
       ),
     ]);
     expect(of('volume-types', m, 'baseline')).toEqual([]);
-    expect(of('volume-types', deployment(hardenedSpec({ volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data' } }] })), 'restricted')).toEqual([]);
+    expect(of('volume-types', deployment(hardenedSpec({ volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data' } }] })), 'restricted')).toEqual(
+      [],
+    );
   });
 
   test('allow-privilege-escalation: missing, empty security context, true', () => {
@@ -481,8 +548,16 @@ describe('restricted', () => {
       containers: [plain({ securityContext: {} }), plain({ name: 'side', securityContext: { allowPrivilegeEscalation: true } })],
     });
     expect(of('allow-privilege-escalation', m, 'restricted')).toEqual([
-      error('allow-privilege-escalation', 'spec.initContainers[0]', 'allowPrivilegeEscalation != false (container "init" must set securityContext.allowPrivilegeEscalation=false)'),
-      error('allow-privilege-escalation', 'spec.containers[0].securityContext', 'allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)'),
+      error(
+        'allow-privilege-escalation',
+        'spec.initContainers[0]',
+        'allowPrivilegeEscalation != false (container "init" must set securityContext.allowPrivilegeEscalation=false)',
+      ),
+      error(
+        'allow-privilege-escalation',
+        'spec.containers[0].securityContext',
+        'allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)',
+      ),
       error(
         'allow-privilege-escalation',
         'spec.containers[1].securityContext.allowPrivilegeEscalation',
@@ -495,42 +570,79 @@ describe('restricted', () => {
   test('run-as-non-root: missing everywhere', () => {
     const m = cronJob({ containers: [plain({ securityContext: { runAsUser: 1000 } })] });
     expect(of('run-as-non-root', m, 'restricted')).toEqual([
-      error('run-as-non-root', 'spec.jobTemplate.spec.template.spec.containers[0].securityContext', 'runAsNonRoot != true (pod or container "app" must set securityContext.runAsNonRoot=true)'),
+      error(
+        'run-as-non-root',
+        'spec.jobTemplate.spec.template.spec.containers[0].securityContext',
+        'runAsNonRoot != true (pod or container "app" must set securityContext.runAsNonRoot=true)',
+      ),
     ]);
   });
 
   test('run-as-non-root: false on the pod is reported at the pod; false on a container overrides the pod', () => {
-    expect(of('run-as-non-root', pod({ securityContext: { runAsNonRoot: false }, containers: [plain(), plain({ name: 'b', securityContext: { runAsNonRoot: true } })] }), 'restricted')).toEqual([
-      error('run-as-non-root', 'spec.securityContext.runAsNonRoot', 'runAsNonRoot != true (pod must not set securityContext.runAsNonRoot=false); set it to true'),
+    expect(
+      of(
+        'run-as-non-root',
+        pod({ securityContext: { runAsNonRoot: false }, containers: [plain(), plain({ name: 'b', securityContext: { runAsNonRoot: true } })] }),
+        'restricted',
+      ),
+    ).toEqual([
+      error(
+        'run-as-non-root',
+        'spec.securityContext.runAsNonRoot',
+        'runAsNonRoot != true (pod must not set securityContext.runAsNonRoot=false); set it to true',
+      ),
     ]);
-    expect(of('run-as-non-root', pod({ securityContext: { runAsNonRoot: true }, containers: [plain({ securityContext: { runAsNonRoot: false } })] }), 'restricted')).toEqual([
-      error('run-as-non-root', 'spec.containers[0].securityContext.runAsNonRoot', 'runAsNonRoot != true (container "app" must not set securityContext.runAsNonRoot=false); set it to true'),
+    expect(
+      of('run-as-non-root', pod({ securityContext: { runAsNonRoot: true }, containers: [plain({ securityContext: { runAsNonRoot: false } })] }), 'restricted'),
+    ).toEqual([
+      error(
+        'run-as-non-root',
+        'spec.containers[0].securityContext.runAsNonRoot',
+        'runAsNonRoot != true (container "app" must not set securityContext.runAsNonRoot=false); set it to true',
+      ),
     ]);
   });
 
   test('run-as-non-root: pod true, or every container true, passes', () => {
-    expect(of('run-as-non-root', pod({ securityContext: { runAsNonRoot: true }, containers: [plain(), plain({ name: 'b', securityContext: {} })] }), 'restricted')).toEqual([]);
-    const each = deployment({ initContainers: [plain({ name: 'i', securityContext: { runAsNonRoot: true } })], containers: [plain({ securityContext: { runAsNonRoot: true } })] });
+    expect(
+      of('run-as-non-root', pod({ securityContext: { runAsNonRoot: true }, containers: [plain(), plain({ name: 'b', securityContext: {} })] }), 'restricted'),
+    ).toEqual([]);
+    const each = deployment({
+      initContainers: [plain({ name: 'i', securityContext: { runAsNonRoot: true } })],
+      containers: [plain({ securityContext: { runAsNonRoot: true } })],
+    });
     expect(of('run-as-non-root', each, 'restricted')).toEqual([]);
   });
 
   test('run-as-user', () => {
-    const m = deployment(hardenedSpec({ securityContext: { runAsNonRoot: true, runAsUser: 0 }, containers: [hardenedContainer({ securityContext: { runAsUser: 0 } })] }));
+    const m = deployment(
+      hardenedSpec({ securityContext: { runAsNonRoot: true, runAsUser: 0 }, containers: [hardenedContainer({ securityContext: { runAsUser: 0 } })] }),
+    );
     expect(of('run-as-user', m, 'restricted')).toEqual([
-      error('run-as-user', 'spec.template.spec.securityContext.runAsUser', 'runAsUser=0 (pod must not set runAsUser=0); set a non-zero user id (e.g. 65534) or remove it'),
+      error(
+        'run-as-user',
+        'spec.template.spec.securityContext.runAsUser',
+        'runAsUser=0 (pod must not set runAsUser=0); set a non-zero user id (e.g. 65534) or remove it',
+      ),
       error(
         'run-as-user',
         'spec.template.spec.containers[0].securityContext.runAsUser',
         'runAsUser=0 (container "app" must not set runAsUser=0); set a non-zero user id (e.g. 65534) or remove it',
       ),
     ]);
-    expect(of('run-as-user', deployment(hardenedSpec({ containers: [hardenedContainer({ securityContext: { runAsUser: 1000 } })] })), 'restricted')).toEqual([]);
+    expect(of('run-as-user', deployment(hardenedSpec({ containers: [hardenedContainer({ securityContext: { runAsUser: 1000 } })] })), 'restricted')).toEqual(
+      [],
+    );
   });
 
   test('seccomp-restricted', () => {
     const m = pod({ containers: [plain(), plain({ name: 'b', securityContext: { seccompProfile: { type: 'RuntimeDefault' } } })] });
     expect(of('seccomp-restricted', m, 'restricted')).toEqual([
-      error('seccomp-restricted', 'spec.containers[0]', 'seccompProfile (pod or container "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")'),
+      error(
+        'seccomp-restricted',
+        'spec.containers[0]',
+        'seccompProfile (pod or container "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+      ),
     ]);
     expect(of('seccomp-restricted', pod({ securityContext: { seccompProfile: { type: 'RuntimeDefault' } }, containers: [plain()] }), 'restricted')).toEqual([]);
   });
@@ -544,8 +656,16 @@ describe('restricted', () => {
       ],
     });
     expect(of('capabilities-restricted', m, 'restricted')).toEqual([
-      error('capabilities-restricted', 'spec.template.spec.containers[0]', 'unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"])'),
-      error('capabilities-restricted', 'spec.template.spec.containers[1].securityContext.capabilities.drop', 'unrestricted capabilities (container "b" must set securityContext.capabilities.drop=["ALL"])'),
+      error(
+        'capabilities-restricted',
+        'spec.template.spec.containers[0]',
+        'unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"])',
+      ),
+      error(
+        'capabilities-restricted',
+        'spec.template.spec.containers[1].securityContext.capabilities.drop',
+        'unrestricted capabilities (container "b" must set securityContext.capabilities.drop=["ALL"])',
+      ),
       error(
         'capabilities-restricted',
         'spec.template.spec.containers[2].securityContext.capabilities.add[1]',
@@ -558,9 +678,11 @@ describe('restricted', () => {
 
   test('a non-default capability is reported once, by capabilities-baseline', () => {
     const m = pod({ containers: [plain({ securityContext: { capabilities: { drop: ['ALL'], add: ['SYS_ADMIN'] } } })] });
-    expect(run(m, 'restricted').filter(f => f.rule.startsWith('capabilities')).map(f => `${f.rule} ${f.path}`)).toEqual([
-      'capabilities-baseline spec.containers[0].securityContext.capabilities.add[0]',
-    ]);
+    expect(
+      run(m, 'restricted')
+        .filter(f => f.rule.startsWith('capabilities'))
+        .map(f => `${f.rule} ${f.path}`),
+    ).toEqual(['capabilities-baseline spec.containers[0].securityContext.capabilities.add[0]']);
   });
 
   test('Windows pods are exempt from the Linux-only restricted checks', () => {
@@ -603,11 +725,21 @@ describe('recommended', () => {
         'spec.template.spec.containers[0].startupProbe.grpc.port',
         'startupProbe probes port 9090, which is not one of the ports of container "app" (8080); declare containerPort 9090 or probe a declared port',
       ),
-      warning('probe-port-exposed', 'spec.template.spec.containers[1].livenessProbe.httpGet.port', 'livenessProbe probes port 8080, but container "side" declares no ports; declare containerPort 8080 or probe a declared port'),
-      warning('probe-port-exposed', 'spec.template.spec.containers[1].readinessProbe.tcpSocket.port', 'readinessProbe probes port 5432, but container "side" declares no ports; declare containerPort 5432 or probe a declared port'),
+      warning(
+        'probe-port-exposed',
+        'spec.template.spec.containers[1].livenessProbe.httpGet.port',
+        'livenessProbe probes port 8080, but container "side" declares no ports; declare containerPort 8080 or probe a declared port',
+      ),
+      warning(
+        'probe-port-exposed',
+        'spec.template.spec.containers[1].readinessProbe.tcpSocket.port',
+        'readinessProbe probes port 5432, but container "side" declares no ports; declare containerPort 5432 or probe a declared port',
+      ),
     ]);
     // declared numbers and names (a missing name is probe-port-declared's) pass
-    const ok = deployment(hardenedSpec({ containers: [hardenedContainer({ startupProbe: { tcpSocket: { port: 'helth' } }, readinessProbe: { exec: { command: ['true'] } } })] }));
+    const ok = deployment(
+      hardenedSpec({ containers: [hardenedContainer({ startupProbe: { tcpSocket: { port: 'helth' } }, readinessProbe: { exec: { command: ['true'] } } })] }),
+    );
     expect(of('probe-port-exposed', ok)).toEqual([]);
   });
 
@@ -619,7 +751,11 @@ describe('recommended', () => {
         'spec.template.spec.containers[0].image',
         'image "nginx:1.25" is pinned by tag only, and a tag can be moved to another image; add its digest (nginx:1.25@sha256:...) for reproducible deployments',
       ),
-      warning('liveness-probe-missing', 'spec.template.spec.containers[0]', 'container "app" has no livenessProbe: the kubelet cannot restart it when it hangs; add a livenessProbe that fails only when the process is stuck'),
+      warning(
+        'liveness-probe-missing',
+        'spec.template.spec.containers[0]',
+        'container "app" has no livenessProbe: the kubelet cannot restart it when it hangs; add a livenessProbe that fails only when the process is stuck',
+      ),
       warning(
         'readiness-probe-missing',
         'spec.template.spec.containers[0]',
@@ -636,7 +772,10 @@ describe('recommended', () => {
 
   test('liveness-before-start', () => {
     const slow = { annotations: { 'start-time.cdk8s-pod-patterns/app': '120' } };
-    const m = deployment(hardenedSpec({ containers: [hardenedContainer({ livenessProbe: { httpGet: { path: '/healthz', port: 8080 }, initialDelaySeconds: 10 } })] }), slow);
+    const m = deployment(
+      hardenedSpec({ containers: [hardenedContainer({ livenessProbe: { httpGet: { path: '/healthz', port: 8080 }, initialDelaySeconds: 10 } })] }),
+      slow,
+    );
     expect(of('liveness-before-start', m)).toEqual([
       warning(
         'liveness-before-start',
@@ -679,7 +818,9 @@ describe('recommended', () => {
   });
 
   test('image-tag-latest', () => {
-    const m = cronJob(hardenedSpec({ initContainers: [hardenedContainer({ name: 'init', image: 'busybox', livenessProbe: undefined, readinessProbe: undefined })] }));
+    const m = cronJob(
+      hardenedSpec({ initContainers: [hardenedContainer({ name: 'init', image: 'busybox', livenessProbe: undefined, readinessProbe: undefined })] }),
+    );
     expect(of('image-tag-latest', m)).toEqual([
       warning(
         'image-tag-latest',
@@ -738,19 +879,36 @@ describe('values of any JSON type', () => {
   const garbage: unknown[] = [null, 0, 1, -1, true, 'x', [], {}, [null], [{}], { add: 'SYS_ADMIN' }];
 
   test('never throw', () => {
-    const fields = ['securityContext', 'capabilities', 'ports', 'resources', 'livenessProbe', 'image', 'name', 'seLinuxOptions', 'seccompProfile', 'windowsOptions'];
+    const fields = [
+      'securityContext',
+      'capabilities',
+      'ports',
+      'resources',
+      'livenessProbe',
+      'image',
+      'name',
+      'seLinuxOptions',
+      'seccompProfile',
+      'windowsOptions',
+    ];
     for (const g of garbage) {
       for (const profile of POLICY_PROFILES) {
         expect(() => run(pod(g as M), profile)).not.toThrow();
         expect(() => run({ kind: 'Deployment', spec: { template: g } }, profile)).not.toThrow();
-        expect(() => run(pod({ containers: g, initContainers: g, volumes: g, securityContext: g, os: g, hostNetwork: true }, { annotations: g }), profile)).not.toThrow();
+        expect(() =>
+          run(pod({ containers: g, initContainers: g, volumes: g, securityContext: g, os: g, hostNetwork: true }, { annotations: g }), profile),
+        ).not.toThrow();
         const container: M = { name: 'app' };
         for (const f of fields) container[f] = g;
         const sc: M = {};
         for (const f of fields) sc[f] = g;
         expect(() =>
           run(
-            pod({ securityContext: sc, volumes: [g, { name: g, hostPath: g, nfs: g }], containers: [container, { name: 'b', securityContext: sc, ports: [g], livenessProbe: { httpGet: g } }] }),
+            pod({
+              securityContext: sc,
+              volumes: [g, { name: g, hostPath: g, nfs: g }],
+              containers: [container, { name: 'b', securityContext: sc, ports: [g], livenessProbe: { httpGet: g } }],
+            }),
             profile,
           ),
         ).not.toThrow();

@@ -48,7 +48,14 @@ describe('rule 64: port is 1..65535', () => {
     // GIVEN ports out of range
     // WHEN they are validated
     // THEN each is reported
-    expect(errors({ ports: [{ name: 'a', port: 0, targetPort: 80 }, { name: 'b', port: 65536, targetPort: 80 }] })).toEqual([
+    expect(
+      errors({
+        ports: [
+          { name: 'a', port: 0, targetPort: 80 },
+          { name: 'b', port: 65536, targetPort: 80 },
+        ],
+      }),
+    ).toEqual([
       'spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive',
       'spec.ports[1].port: Invalid value: 65536: must be between 1 and 65535, inclusive',
     ]);
@@ -65,7 +72,14 @@ describe('rule 64: port is 1..65535', () => {
     // GIVEN ports at both ends of the range
     // WHEN they are validated
     // THEN there is no error
-    expect(errors({ ports: [{ name: 'low', port: 1 }, { name: 'high', port: 65535 }] })).toEqual([]);
+    expect(
+      errors({
+        ports: [
+          { name: 'low', port: 1 },
+          { name: 'high', port: 65535 },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -81,10 +95,15 @@ describe('rule 65: port names', () => {
     // GIVEN ports named "HTTP", "http" and "http"
     // WHEN they are validated
     // THEN the label message and the duplicate are reported
-    expect(errors({ ports: [{ name: 'HTTP', port: 80 }, { name: 'http', port: 81 }, { name: 'http', port: 82 }] })).toEqual([
-      `spec.ports[0].name: Invalid value: "HTTP": ${LABEL_MSG}`,
-      'spec.ports[2].name: Duplicate value: "http"',
-    ]);
+    expect(
+      errors({
+        ports: [
+          { name: 'HTTP', port: 80 },
+          { name: 'http', port: 81 },
+          { name: 'http', port: 82 },
+        ],
+      }),
+    ).toEqual([`spec.ports[0].name: Invalid value: "HTTP": ${LABEL_MSG}`, 'spec.ports[2].name: Duplicate value: "http"']);
   });
 
   test('accepts one unnamed port, and a 63-character name (no 15-character limit)', () => {
@@ -92,7 +111,14 @@ describe('rule 65: port names', () => {
     // WHEN they are validated
     // THEN there is no error
     expect(errors({ ports: [{ port: 80 }] })).toEqual([]);
-    expect(errors({ ports: [{ name: 'a'.repeat(63), port: 80 }, { name: 'metrics-and-more', port: 9090 }] })).toEqual([]);
+    expect(
+      errors({
+        ports: [
+          { name: 'a'.repeat(63), port: 80 },
+          { name: 'metrics-and-more', port: 9090 },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -110,7 +136,15 @@ describe('rule 66: protocol', () => {
     // GIVEN each supported protocol, and none
     // WHEN they are validated
     // THEN there is no error
-    expect(errors({ ports: [{ name: 'a', port: 80, protocol: 'SCTP' }, { name: 'b', port: 81, protocol: 'UDP' }, { name: 'c', port: 82 }] })).toEqual([]);
+    expect(
+      errors({
+        ports: [
+          { name: 'a', port: 80, protocol: 'SCTP' },
+          { name: 'b', port: 81, protocol: 'UDP' },
+          { name: 'c', port: 82 },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -156,16 +190,28 @@ describe('rule 68: (protocol, port) pairs are unique', () => {
     // GIVEN two ports 53, one with protocol TCP and one defaulted to TCP
     // WHEN they are validated
     // THEN the second is a duplicate
-    expect(errors({ ports: [{ name: 'a', port: 53, protocol: 'TCP' }, { name: 'b', port: 53 }] })).toEqual([
-      'spec.ports[1]: Duplicate value: {"protocol":"TCP","port":53}',
-    ]);
+    expect(
+      errors({
+        ports: [
+          { name: 'a', port: 53, protocol: 'TCP' },
+          { name: 'b', port: 53 },
+        ],
+      }),
+    ).toEqual(['spec.ports[1]: Duplicate value: {"protocol":"TCP","port":53}']);
   });
 
   test('accepts the same number on TCP and UDP', () => {
     // GIVEN port 53 on TCP and on UDP
     // WHEN they are validated
     // THEN there is no error
-    expect(errors({ ports: [{ name: 'dns-tcp', port: 53 }, { name: 'dns-udp', port: 53, protocol: 'UDP' }] })).toEqual([]);
+    expect(
+      errors({
+        ports: [
+          { name: 'dns-tcp', port: 53 },
+          { name: 'dns-udp', port: 53, protocol: 'UDP' },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -356,7 +402,15 @@ describe('rule 76: clusterIP and clusterIPs', () => {
     // THEN there is no error
     expect(errors({ clusterIP: '10.96.0.10', ports: [{ port: 80 }] })).toEqual([]);
     expect(errors({ clusterIP: 'fd00::a', ports: [{ port: 80 }] })).toEqual([]);
-    expect(errors({ clusterIP: '10.96.0.10', clusterIPs: ['10.96.0.10', 'fd00::a'], ipFamilies: ['IPv4', 'IPv6'], ipFamilyPolicy: 'RequireDualStack', ports: [{ port: 80 }] })).toEqual([]);
+    expect(
+      errors({
+        clusterIP: '10.96.0.10',
+        clusterIPs: ['10.96.0.10', 'fd00::a'],
+        ipFamilies: ['IPv4', 'IPv6'],
+        ipFamilyPolicy: 'RequireDualStack',
+        ports: [{ port: 80 }],
+      }),
+    ).toEqual([]);
     expect(errors({ clusterIP: 'None', ports: [{ port: 80 }] })).toEqual([]);
   });
 });
@@ -375,7 +429,14 @@ describe('rule 77: appProtocol is a qualified name', () => {
     // GIVEN common appProtocols
     // WHEN they are validated
     // THEN there is no error
-    expect(errors({ ports: [{ name: 'a', port: 80, appProtocol: 'http' }, { name: 'b', port: 81, appProtocol: 'kubernetes.io/h2c' }] })).toEqual([]);
+    expect(
+      errors({
+        ports: [
+          { name: 'a', port: 80, appProtocol: 'http' },
+          { name: 'b', port: 81, appProtocol: 'kubernetes.io/h2c' },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -418,8 +479,8 @@ describe('related checks of ValidateService', () => {
         ports: [{ port: 80 }],
       }),
     ).toEqual([
-      "spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for NodePort services",
-      "spec.ipFamilies[1]: Duplicate value: \"IPv4\"",
+      'spec.clusterIPs[0]: Invalid value: "None": may not be set to \'None\' for NodePort services',
+      'spec.ipFamilies[1]: Duplicate value: "IPv4"',
       'spec.ipFamilyPolicy: Unsupported value: "DualStack": supported values: "PreferDualStack", "RequireDualStack", "SingleStack"',
       "spec.allocateLoadBalancerNodePorts: Forbidden: may only be used when `type` is 'LoadBalancer'",
       'spec.internalTrafficPolicy: Unsupported value: "local": supported values: "Cluster", "Local"; did you mean "Local"?',

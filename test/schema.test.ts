@@ -18,7 +18,7 @@ function pod(): any {
     metadata: {
       name: 'web',
       namespace: 'default',
-      labels: { 'app': 'web', 'app.kubernetes.io/name': 'web' },
+      labels: { app: 'web', 'app.kubernetes.io/name': 'web' },
       annotations: { 'example.com/owner': 'team-a' },
     },
     spec: {
@@ -108,13 +108,15 @@ describe('checkAgainstSchema: unknown fields', () => {
     // WHEN it is checked
     const findings = checkAgainstSchema(m);
     // THEN the unknown field is reported at its path with the closest known field
-    expect(findings).toEqual([{
-      path: 'spec.containers[0].livenessProve',
-      message: 'unknown field "livenessProve"',
-      value: probe,
-      suggestion: 'livenessProbe',
-      kind: 'unknown-field',
-    }]);
+    expect(findings).toEqual([
+      {
+        path: 'spec.containers[0].livenessProve',
+        message: 'unknown field "livenessProve"',
+        value: probe,
+        suggestion: 'livenessProbe',
+        kind: 'unknown-field',
+      },
+    ]);
   });
 
   test('reports metadata.names (did you mean name) and readinessProve in the second container', () => {
@@ -154,12 +156,14 @@ describe('checkAgainstSchema: unknown fields', () => {
     // WHEN it is checked
     const findings = checkAgainstSchema(m);
     // THEN the path goes through the template, and no suggestion is made
-    expect(findings).toEqual([{
-      path: 'spec.template.spec.containers[0].livenessProbe.httpGet.verbose',
-      message: 'unknown field "verbose"',
-      value: true,
-      kind: 'unknown-field',
-    }]);
+    expect(findings).toEqual([
+      {
+        path: 'spec.template.spec.containers[0].livenessProbe.httpGet.verbose',
+        message: 'unknown field "verbose"',
+        value: true,
+        kind: 'unknown-field',
+      },
+    ]);
   });
 });
 
@@ -180,12 +184,14 @@ describe('checkAgainstSchema: types', () => {
     // WHEN it is checked
     const findings = checkAgainstSchema(m);
     // THEN it must be an integer
-    expect(findings).toEqual([{
-      path: 'spec.containers[0].ports[0].containerPort',
-      message: 'must be an integer, not the string "8080"',
-      value: '8080',
-      kind: 'type',
-    }]);
+    expect(findings).toEqual([
+      {
+        path: 'spec.containers[0].ports[0].containerPort',
+        message: 'must be an integer, not the string "8080"',
+        value: '8080',
+        kind: 'type',
+      },
+    ]);
   });
 
   test('explains a missing space after the colon when YAML turned an object into a "key:value" string', () => {
@@ -200,15 +206,17 @@ describe('checkAgainstSchema: types', () => {
     expect(findings).toEqual([
       {
         path: 'spec.containers[0].ports[0]',
-        message: 'must be an object, not the string "containerPort:8080" (YAML read "containerPort:8080" as one string'
-          + ' because there is no space after the colon; write "containerPort: 8080")',
+        message:
+          'must be an object, not the string "containerPort:8080" (YAML read "containerPort:8080" as one string' +
+          ' because there is no space after the colon; write "containerPort: 8080")',
         value: 'containerPort:8080',
         kind: 'type',
       },
       {
         path: 'spec.containers[0].livenessProbe.tcpSocket',
-        message: 'must be an object, not the string "port:8080" (YAML read "port:8080" as one string'
-          + ' because there is no space after the colon; write "port: 8080")',
+        message:
+          'must be an object, not the string "port:8080" (YAML read "port:8080" as one string' +
+          ' because there is no space after the colon; write "port: 8080")',
         value: 'port:8080',
         kind: 'type',
       },
@@ -227,7 +235,7 @@ describe('checkAgainstSchema: types', () => {
     // WHEN it is checked
     const findings = checkAgainstSchema(m);
     // THEN each is reported in the apiserver's terms
-    expect(findings.map((f) => [f.path, f.message])).toEqual([
+    expect(findings.map(f => [f.path, f.message])).toEqual([
       ['spec.terminationGracePeriodSeconds', 'must be an integer, not the number 1.5'],
       ['spec.containers[0].args', 'must be an array, not the string "--port 8080"'],
       ['spec.containers[0].resources.limits[cpu]', 'must be a quantity (a string such as "250m", or a number), not the boolean true'],
@@ -240,7 +248,7 @@ describe('checkAgainstSchema: types', () => {
   test('maps of strings accept any keys but reject non-string values', () => {
     // GIVEN labels with arbitrary keys, one of them with a number value, and an annotation with an object value
     const m = pod();
-    m.metadata.labels = { 'app': 'web', 'example.com/tier': 'frontend', 'replicas': 3 };
+    m.metadata.labels = { app: 'web', 'example.com/tier': 'frontend', replicas: 3 };
     m.metadata.annotations = { 'example.com/config': { a: 1 } };
     // WHEN it is checked
     const findings = checkAgainstSchema(m);
@@ -264,21 +272,23 @@ describe('checkAgainstSchema: types', () => {
         group: 'example.com',
         names: { kind: 'Widget', plural: 'widgets' },
         scope: 'Namespaced',
-        versions: [{
-          name: 'v1',
-          served: true,
-          storage: true,
-          schema: {
-            openAPIV3Schema: {
-              'type': 'object',
-              'x-kubernetes-preserve-unknown-fields': true,
-              'properties': {
-                size: { type: 'integer', minimum: 0.5, default: 3 },
-                tags: { type: 'array', items: { type: 'string' } },
+        versions: [
+          {
+            name: 'v1',
+            served: true,
+            storage: true,
+            schema: {
+              openAPIV3Schema: {
+                type: 'object',
+                'x-kubernetes-preserve-unknown-fields': true,
+                properties: {
+                  size: { type: 'integer', minimum: 0.5, default: 3 },
+                  tags: { type: 'array', items: { type: 'string' } },
+                },
               },
             },
           },
-        }],
+        ],
       },
     };
     // WHEN they are checked
@@ -312,9 +322,7 @@ describe('checkAgainstSchema: required fields and TypeMeta', () => {
       { path: 'kind', message: 'Required value', kind: 'required' },
     ]);
     expect(checkAgainstSchema({ apiVersion: 'example.com/v1', kind: 'Widget', spec: { anything: 1 } })).toEqual([]);
-    expect(checkAgainstSchema('kind: Pod')).toEqual([
-      { path: '', message: 'must be an object, not the string "kind: Pod"', value: 'kind: Pod', kind: 'type' },
-    ]);
+    expect(checkAgainstSchema('kind: Pod')).toEqual([{ path: '', message: 'must be an object, not the string "kind: Pod"', value: 'kind: Pod', kind: 'type' }]);
   });
 
   test('checks the items of a List kind, which carry their own apiVersion and kind', () => {
@@ -326,7 +334,7 @@ describe('checkAgainstSchema: required fields and TypeMeta', () => {
     // WHEN it is checked
     const findings = checkAgainstSchema(list);
     // THEN the bad item is reported, including its now missing containers
-    expect(findings.map((f) => [f.path, f.message, f.suggestion])).toEqual([
+    expect(findings.map(f => [f.path, f.message, f.suggestion])).toEqual([
       ['items[1].spec.containerz', 'unknown field "containerz"', 'containers'],
       ['items[1].spec.containers', 'Required value', undefined],
     ]);
@@ -355,7 +363,10 @@ describe('valid manifests', () => {
         type: 'ClusterIP',
         clusterIP: 'None',
         selector: { app: 'web' },
-        ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }, { port: 8443, targetPort: 8443 }],
+        ports: [
+          { name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' },
+          { port: 8443, targetPort: 8443 },
+        ],
       },
     };
     const cronJob = {
@@ -390,12 +401,14 @@ describe('valid manifests', () => {
     // GIVEN a chart with a Deployment exposed by a Service, a CronJob and a ConfigMap
     const chart = new Chart(Testing.app(), 'test');
     const deployment = new kplus.Deployment(chart, 'web', {
-      containers: [{
-        image: 'nginx',
-        portNumber: 8080,
-        liveness: kplus.Probe.fromHttpGet('/healthz', { periodSeconds: Duration.seconds(10) }),
-        resources: { cpu: { request: kplus.Cpu.millis(250) }, memory: { limit: Size.mebibytes(128) } },
-      }],
+      containers: [
+        {
+          image: 'nginx',
+          portNumber: 8080,
+          liveness: kplus.Probe.fromHttpGet('/healthz', { periodSeconds: Duration.seconds(10) }),
+          resources: { cpu: { request: kplus.Cpu.millis(250) }, memory: { limit: Size.mebibytes(128) } },
+        },
+      ],
     });
     deployment.exposeViaService({ ports: [{ port: 80, targetPort: 8080 }] });
     new kplus.CronJob(chart, 'report', {
@@ -406,7 +419,7 @@ describe('valid manifests', () => {
     // WHEN all synthesized manifests are checked
     const manifests = Testing.synth(chart);
     // THEN every kind is built in and there are no findings
-    expect(manifests.map((m) => m.kind).sort()).toEqual(['ConfigMap', 'CronJob', 'Deployment', 'Service']);
+    expect(manifests.map(m => m.kind).sort()).toEqual(['ConfigMap', 'CronJob', 'Deployment', 'Service']);
     for (const m of manifests) {
       expect(schemaTypeForKind(m.apiVersion, m.kind)).toBeDefined();
       expect(checkAgainstSchema(m)).toEqual([]);
@@ -419,17 +432,18 @@ describe('checkType', () => {
     // GIVEN a container fragment and a list of ports
     // WHEN they are checked against Container and []ContainerPort
     // THEN paths start at basePath
-    expect(checkType({ name: 'web', imagePullPolicy: 'Always', ports: [{ containerPort: 80 }, { containerPrt: 81 }] }, 'Container', 'spec.containers[2]'))
-      .toEqual([
-        {
-          path: 'spec.containers[2].ports[1].containerPrt',
-          message: 'unknown field "containerPrt"',
-          value: 81,
-          suggestion: 'containerPort',
-          kind: 'unknown-field',
-        },
-        { path: 'spec.containers[2].ports[1].containerPort', message: 'Required value', kind: 'required' },
-      ]);
+    expect(
+      checkType({ name: 'web', imagePullPolicy: 'Always', ports: [{ containerPort: 80 }, { containerPrt: 81 }] }, 'Container', 'spec.containers[2]'),
+    ).toEqual([
+      {
+        path: 'spec.containers[2].ports[1].containerPrt',
+        message: 'unknown field "containerPrt"',
+        value: 81,
+        suggestion: 'containerPort',
+        kind: 'unknown-field',
+      },
+      { path: 'spec.containers[2].ports[1].containerPort', message: 'Required value', kind: 'required' },
+    ]);
     expect(checkType([{ containerPort: 'http' }], '[]ContainerPort', 'ports')).toEqual([
       { path: 'ports[0].containerPort', message: 'must be an integer, not the string "http"', value: 'http', kind: 'type' },
     ]);

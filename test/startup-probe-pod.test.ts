@@ -61,7 +61,10 @@ test('without the exemption a hostPort fails the restricted policy at synth time
   expect(synth(chart)).toHaveLength(1);
   const raw = testChart();
   ManifestValidation.enable(raw, { policy: 'restricted' });
-  new k8s.KubePod(raw, 'Raw', { metadata: { name: 'raw' }, spec: { containers: [{ name: 'app', image: 'registry.k8s.io/pause:3.9', ports: [{ containerPort: 8080, hostPort: 8080 }] }] } });
+  new k8s.KubePod(raw, 'Raw', {
+    metadata: { name: 'raw' },
+    spec: { containers: [{ name: 'app', image: 'registry.k8s.io/pause:3.9', ports: [{ containerPort: 8080, hostPort: 8080 }] }] },
+  });
   expect(() => synth(raw)).toThrow('[test/Raw] spec.containers[0].ports[0].hostPort: Forbidden');
 });
 

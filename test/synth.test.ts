@@ -129,7 +129,9 @@ describe('kustomization and --check', () => {
     fs.writeFileSync(file, 'kind: Pod\nmetadata:\n  name: edited\nspec: {}\n');
     const stale = await checkSynthesis({ app: command, output: 'dist', cwd: dir });
     expect(stale.upToDate).toBe(false);
-    expect(stale.diff).toBe('--- dist/a.k8s.yaml\n+++ dist/a.k8s.yaml (synthesized)\n@@ -1,5 +1,5 @@\n kind: Pod\n metadata:\n-  name: edited\n+  name: a\n spec: {}\n \n');
+    expect(stale.diff).toBe(
+      '--- dist/a.k8s.yaml\n+++ dist/a.k8s.yaml (synthesized)\n@@ -1,5 +1,5 @@\n kind: Pod\n metadata:\n-  name: edited\n+  name: a\n spec: {}\n \n',
+    );
     expect(fs.readFileSync(file, 'utf8')).toContain('edited');
     await synthesize({ app: command, output: 'dist', cwd: dir });
     expect(await checkSynthesis({ app: command, output: 'dist', cwd: dir })).toEqual({ upToDate: true, diff: '' });
@@ -142,6 +144,8 @@ describe('kustomization and --check', () => {
     fs.mkdirSync(b);
     fs.writeFileSync(path.join(a, 'old.yaml'), 'x\n');
     fs.writeFileSync(path.join(b, 'new.yaml'), 'y\n');
-    expect(diffFolders(a, b, 'dist')).toBe('--- /dev/null\n+++ dist/new.yaml (synthesized)\n@@ -1,0 +1,2 @@\n+y\n+\n--- dist/old.yaml\n+++ /dev/null\n@@ -1,2 +1,0 @@\n-x\n-\n');
+    expect(diffFolders(a, b, 'dist')).toBe(
+      '--- /dev/null\n+++ dist/new.yaml (synthesized)\n@@ -1,0 +1,2 @@\n+y\n+\n--- dist/old.yaml\n+++ /dev/null\n@@ -1,2 +1,0 @@\n-x\n-\n',
+    );
   });
 });

@@ -41,7 +41,9 @@ describe('dns1123SubdomainErrors (pod names)', () => {
 describe('dns1035LabelErrors (service names)', () => {
   test('must start with a letter', () => {
     expect(dns1035LabelErrors('goproxy')).toEqual([]);
-    expect(dns1035LabelErrors('1goproxy')[0]).toMatch(/^a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character/);
+    expect(dns1035LabelErrors('1goproxy')[0]).toMatch(
+      /^a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character/,
+    );
   });
 });
 

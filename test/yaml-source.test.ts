@@ -6,19 +6,61 @@ import { loadFast, splitDocuments } from '../lib/_fast-yaml';
 import { locate, parseSource } from '../lib/_yaml-source';
 
 const SCALARS = [
-  'yes', 'No', 'ON', 'off', 'y', 'n', 'true', 'False', '~', 'null', '', '0644', '0x1F', '0b101', '1_000', '42', '-7', '+3',
-  '1.5', '.5', '1e3', '1.5e3', '.inf', '-.Inf', '.nan', '12:30', '2021-04-02T06:41:26Z', '2021-04-02', 'v1.0', '8080/TCP',
-  'port:8080', '"8080"', "'yes'", '500m', '1Gi', '0.5', 'Awesome',
+  'yes',
+  'No',
+  'ON',
+  'off',
+  'y',
+  'n',
+  'true',
+  'False',
+  '~',
+  'null',
+  '',
+  '0644',
+  '0x1F',
+  '0b101',
+  '1_000',
+  '42',
+  '-7',
+  '+3',
+  '1.5',
+  '.5',
+  '1e3',
+  '1.5e3',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '12:30',
+  '2021-04-02T06:41:26Z',
+  '2021-04-02',
+  'v1.0',
+  '8080/TCP',
+  'port:8080',
+  '"8080"',
+  "'yes'",
+  '500m',
+  '1Gi',
+  '0.5',
+  'Awesome',
 ];
 
 test.each(SCALARS)('%s reads the same with both readers', scalar => {
   const text = `a: ${scalar}\n`;
-  const slow = parseAllDocuments(text, { version: '1.1', customTags: tags => tags.filter(t => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp') })[0].toJS();
+  const slow = parseAllDocuments(text, {
+    version: '1.1',
+    customTags: tags => tags.filter(t => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
+  })[0].toJS();
   expect(loadFast(text)).toEqual(slow);
 });
 
 test('timestamps stay strings, octal file modes are numbers, unquoted yes is a boolean', () => {
-  expect(loadFast('t: 2021-04-02T06:41:26Z\nmode: 0644\nenabled: yes\nquoted: "yes"\n')).toEqual({ t: '2021-04-02T06:41:26Z', mode: 420, enabled: true, quoted: 'yes' });
+  expect(loadFast('t: 2021-04-02T06:41:26Z\nmode: 0644\nenabled: yes\nquoted: "yes"\n')).toEqual({
+    t: '2021-04-02T06:41:26Z',
+    mode: 420,
+    enabled: true,
+    quoted: 'yes',
+  });
 });
 
 test('splitDocuments keeps each document on its own lines', () => {
