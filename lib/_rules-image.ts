@@ -56,7 +56,7 @@ export function checkImageRegistry(r: Reporter, image: unknown, path: Path): voi
   const target = near === FROZEN ? SUCCESSOR : near;
   const detail =
     near === FROZEN
-      ? `registry "${registry}" does not exist; did you mean "${FROZEN}", now "${SUCCESSOR}"?`
+      ? `registry "${registry}" is one edit away from "${FROZEN}", which is frozen: its images are now on "${SUCCESSOR}"`
       : `registry "${registry}" is one edit away from "${near}"; the image will fail to pull if it is a typo`;
   r.warning('image-registry-typo', path, image, detail, `${target}${rest}`);
 }

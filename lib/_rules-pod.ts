@@ -81,7 +81,7 @@ const PROBE_HANDLERS: readonly string[] = ['exec', 'httpGet', 'tcpSocket', 'grpc
 const LIFECYCLE_HANDLERS: readonly string[] = ['exec', 'httpGet', 'tcpSocket'];
 
 /** Volume sources in the order `validateVolumeSource` counts them. */
-const VOLUME_SOURCES: readonly string[] = [
+export const VOLUME_SOURCES: readonly string[] = [
   'emptyDir',
   'hostPath',
   'gitRepo',

@@ -25,6 +25,7 @@ import { Path, Segment } from './_path';
 import { Reporter } from './_report';
 import { Severity } from './finding';
 import { PolicyProfile } from './policy';
+import { VOLUME_SOURCES } from './_rules-pod';
 
 type Obj = Record<string, unknown>;
 type ListName = 'initContainers' | 'containers' | 'ephemeralContainers';
@@ -74,29 +75,20 @@ const APPARMOR_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 const APPARMOR_RUNTIME_DEFAULT = 'runtime/default';
 const APPARMOR_LOCALHOST = 'localhost/';
 
-/** Volume sources the restricted profile forbids (hostPath is the baseline's `host-path-volumes`). */
-const RESTRICTED_VOLUME_SOURCES: ReadonlySet<string> = new Set([
-  'gitRepo',
-  'gcePersistentDisk',
-  'awsElasticBlockStore',
-  'nfs',
-  'iscsi',
-  'glusterfs',
-  'flocker',
-  'rbd',
-  'cinder',
-  'cephfs',
-  'quobyte',
-  'fc',
-  'flexVolume',
-  'azureFile',
-  'vsphereVolume',
-  'photonPersistentDisk',
-  'portworxVolume',
-  'azureDisk',
-  'storageos',
-  'scaleIO',
+/** Volume sources the restricted profile allows (`restrictedVolumes_1_0`). */
+const RESTRICTED_ALLOWED_VOLUMES: ReadonlySet<string> = new Set([
+  'configMap',
+  'csi',
+  'downwardAPI',
+  'emptyDir',
+  'ephemeral',
+  'persistentVolumeClaim',
+  'projected',
+  'secret',
 ]);
+
+/** Volume sources the restricted profile forbids (hostPath is the baseline's `host-path-volumes`). */
+const RESTRICTED_VOLUME_SOURCES: ReadonlySet<string> = new Set(VOLUME_SOURCES.filter(v => !RESTRICTED_ALLOWED_VOLUMES.has(v) && v !== 'hostPath'));
 const ALLOWED_VOLUMES = 'configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret';
 
 const JOB_KINDS: ReadonlySet<string> = new Set(['Job', 'CronJob']);

@@ -76,9 +76,14 @@ export function formatValue(value: unknown): string {
  * `spec.containers[0].livenessProbe.httpGet.port: Invalid value: "livenes-port": must name a port of the container`.
  */
 export function formatFinding(f: Finding): string {
+  // an unknown field says it all in its detail: `unknown field "livenessProve"`
+  if (f.type === 'Unknown field') return withSuggestion(`${f.path}: ${f.detail}`, f);
   const parts = [f.path === '' ? '<root>' : f.path, f.type];
   if ('value' in f && f.type !== 'Required value' && f.type !== 'Forbidden' && f.type !== 'Too long') parts.push(formatValue(f.value));
   if (f.detail) parts.push(f.detail);
-  const text = parts.join(': ');
+  return withSuggestion(parts.join(': '), f);
+}
+
+function withSuggestion(text: string, f: Finding): string {
   return f.suggestion ? `${text}; did you mean "${f.suggestion}"?` : text;
 }

@@ -206,7 +206,9 @@ describe('check: formats', () => {
   test('human output: colour only on a terminal', async () => {
     const plain = await run(['check', `${FIXTURES}/liveness-exec.yaml`]);
     expect(plain.stdout).not.toContain('\u001b[');
-    expect(plain.stdout).toContain(`${FIXTURES}/liveness-exec.yaml:15:5: error: [document 1 Pod/<no name>] spec.containers[0].livenessProve: Unknown field`);
+    expect(plain.stdout).toContain(
+      `${FIXTURES}/liveness-exec.yaml:15:5: error: [document 1 Pod/<no name>] spec.containers[0].livenessProve: unknown field "livenessProve"; did you mean "livenessProbe"? [unknown-field]\n`,
+    );
     const tty = await run(['check', `${FIXTURES}/liveness-exec.yaml`], undefined, { tty: true });
     expect(tty.stdout).toContain('\u001b[31merror\u001b[0m');
   });
