@@ -1,5 +1,5 @@
 /**
- * Assembles a pod spec from typed containers, and the checks that span containers.
+ * Assembles a pod spec from typed containers (the rules that span containers are the engine's).
  *
  * @internal
  * @packageDocumentation
