@@ -35,10 +35,17 @@ function resolveScalar(source: string): { readonly matched: boolean; readonly va
 }
 
 /** One js-yaml type that stands for every YAML 1.1 implicit scalar (null, bool, int, float). */
+// js-yaml calls construct() right after a resolve() that returned true: remember that answer
+let last: { source: string; value: unknown } | undefined;
 const YAML11_SCALARS = new jsyaml.Type('tag:yaml.org,2002:yaml11-scalar', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && resolveScalar(data).matched,
-  construct: (data: string | null) => (data === null ? null : resolveScalar(data).value),
+  resolve: (data: string | null) => {
+    if (data === null) return false;
+    const r = resolveScalar(data);
+    last = r.matched ? { source: data, value: r.value } : undefined;
+    return r.matched;
+  },
+  construct: (data: string | null) => (data === null ? null : last?.source === data ? last.value : resolveScalar(data).value),
 });
 
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [YAML11_SCALARS] });

@@ -29,6 +29,7 @@ import {
   dns1123SubdomainErrors,
   envVarNameErrors,
   httpHeaderNameErrors,
+  isPortNumber,
   portNameErrors,
   portNumberErrors,
   qualifiedNameErrors,
@@ -203,10 +204,6 @@ function isObject(v: unknown): v is Obj {
 
 function isInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v);
-}
-
-function isPortNumber(v: number): boolean {
-  return Number.isInteger(v) && v >= 1 && v <= 65535;
 }
 
 /** Whether a handler earlier than `key` in `order` is present: then `key` is an extra handler. */

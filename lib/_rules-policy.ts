@@ -26,6 +26,7 @@ import { Reporter } from './_report';
 import { Severity } from './finding';
 import { PolicyProfile } from './policy';
 import { VOLUME_SOURCES } from './_rules-pod';
+import { isPortNumber } from './_validators';
 
 type Obj = Record<string, unknown>;
 type ListName = 'initContainers' | 'containers' | 'ephemeralContainers';
@@ -106,10 +107,6 @@ const FINDING_TYPE = { error: 'Forbidden', warning: 'Warning', info: 'Info' } as
 
 function isObject(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isPortNumber(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535;
 }
 
 function validSeccomp(type: string): boolean {

@@ -124,9 +124,24 @@ export function labelValueErrors(value: string): string[] {
   return errs;
 }
 
+/** Whether a value is a port number, 1..65535: the test behind {@link portNumberErrors}. */
+export function isPortNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+
 /** `IsValidPortNum`: container ports, probe ports, Service ports. */
 export function portNumberErrors(value: number): string[] {
-  return Number.isInteger(value) && value >= 1 && value <= 65535 ? [] : ['must be between 1 and 65535, inclusive'];
+  return isPortNumber(value) ? [] : ['must be between 1 and 65535, inclusive'];
+}
+
+/**
+ * A named port must be one of `declared`, the names of the container's ports (the kubelet
+ * resolves it at probe time and fails otherwise).
+ */
+export function declaredPortErrors(name: string, declared: readonly string[]): string[] {
+  if (declared.includes(name)) return [];
+  const known = declared.length > 0 ? `the container declares ${declared.map(n => `"${n}"`).join(', ')}` : 'the container declares no named port';
+  return [`must name a port of this container; ${known}`];
 }
 
 /** `IsValidPortName` (IANA_SVC_NAME): container port names and named probe / target ports. */

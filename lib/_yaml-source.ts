@@ -89,11 +89,15 @@ export function parseSource(text: string): ParsedSource {
   return parseFast(text) ?? parseSlow(text);
 }
 
+const ANCHOR = /(^|[\s[{,])&[^\s]/m;
+
 function parseFast(text: string): ParsedSource | undefined {
   const manifests: SourceManifest[] = [];
   const chunks = splitDocuments(text);
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
+    // anchors make aliases possible: the yaml package bounds their expansion, js-yaml does not
+    if (ANCHOR.test(chunk.text)) return undefined;
     let value: unknown;
     try {
       value = loadFast(chunk.text);
@@ -124,7 +128,16 @@ function parseSlow(text: string): ParsedSource {
     for (const e of doc.errors) problems.push(problem(e, document, lineCounter));
     if (doc.errors.length > 0 || doc.contents === null) return;
     const positioned: Positioned = { doc, lineCounter, lineOffset: 0 };
-    add(manifests, doc.toJS({ maxAliasCount: 100 }), document, () => positioned);
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // aliases that would expand without bound ("billion laughs"): refuse the document
+      const pos = lineCounter.linePos(doc.range[0]);
+      problems.push({ document, line: pos.line, column: pos.col, code: 'ALIAS_COUNT', message: `${(e as Error).message}: this document is not read` });
+      return;
+    }
+    add(manifests, value, document, () => positioned);
   });
   return { manifests, problems, documents: list.length };
 }

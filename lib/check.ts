@@ -114,7 +114,8 @@ export function checkSources(sources: readonly YamlSource[], options: CheckOptio
       finding: f,
     });
   }
-  findings.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0));
+  const order = new Map(sources.map((s, i) => [s.name, i]));
+  findings.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.column - b.column);
   return { findings, manifests: all.length, documents };
 }
 

@@ -193,6 +193,8 @@ function readStdin(io: CliIo): Promise<string> {
       if (size >= MAX_INPUT_BYTES) {
         reject(new UsageError('standard input is 50 MB or more; inputs that large are refused'));
         io.stdin.removeAllListeners('data');
+        // stop reading: the process must end even while the producer keeps writing
+        (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
         return;
       }
       chunks.push(b);

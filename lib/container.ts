@@ -4,7 +4,18 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-27';
 import * as k8s from '../imports/k8s';
-import { check, dns1123LabelErrors, envVarNameErrors, invalid, portNameErrors, portNumberErrors, ValidationError, wholeSeconds } from './_validators';
+import {
+  check,
+  declaredPortErrors,
+  dns1123LabelErrors,
+  envVarNameErrors,
+  invalid,
+  portNameErrors,
+  portNumberErrors,
+  ValidationError,
+  wholeSeconds,
+} from './_validators';
+import { withDefaults } from './_defaults';
 import { ContainerPortSpec, HostPort, Protocol } from './port';
 import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
 
@@ -203,6 +214,8 @@ export class Container<N extends string = string> {
   declare public readonly _portNames?: N;
 
   private readonly props: ContainerInput;
+  /** The declared start time, in whole seconds. */
+  private readonly startSeconds: number | undefined;
 
   private constructor(props: ContainerInput) {
     const where = `Container '${props.name}'`;
@@ -217,13 +230,9 @@ export class Container<N extends string = string> {
     for (const [field, probe] of this.probes()) checkProbePort(where, field, probe, this.ports);
     for (const name of Object.keys(props.env ?? {})) check(where, `env.${name}`, name, envVarNameErrors(name));
     const user = props.user ?? DEFAULT_USER;
-    check(
-      where,
-      'user.uid',
-      user.uid,
-      user.uid >= 1 && user.uid <= 2147483647 && Number.isInteger(user.uid) ? [] : ['must be between 1 and 2147483647, inclusive (0 is root)'],
-    );
-    if (props.startTime) wholeSeconds(where, 'startTime', props.startTime, 1);
+    check(where, 'user.uid', user.uid, userIdErrors(user.uid));
+    if (user.gid !== undefined) check(where, 'user.gid', user.gid, userIdErrors(user.gid));
+    this.startSeconds = props.startTime ? wholeSeconds(where, 'startTime', props.startTime, 1) : undefined;
     for (const path of props.writablePaths ?? []) {
       if (!path.startsWith('/')) throw new ValidationError(where, invalid('writablePaths', path, ['must be an absolute path']));
     }
@@ -236,8 +245,7 @@ export class Container<N extends string = string> {
    */
   public _annotations(): Record<string, string> {
     const out: Record<string, string> = {};
-    if (this.props.startTime)
-      out[`start-time.cdk8s-pod-patterns/${this.name}`] = String(wholeSeconds(`Container '${this.name}'`, 'startTime', this.props.startTime, 1));
+    if (this.startSeconds !== undefined) out[`start-time.cdk8s-pod-patterns/${this.name}`] = String(this.startSeconds);
     const hostPorts = (this.props.ports ?? []).flatMap(p => (p.hostPort ? [`${this.name}:${p.hostPort.number} (${p.hostPort.reason})`] : []));
     if (hostPorts.length > 0) out['exempt.cdk8s-pod-patterns/host-ports'] = hostPorts.join('; ');
     return out;
@@ -252,7 +260,7 @@ export class Container<N extends string = string> {
   public _toKube(): k8s.Container {
     const p = this.props;
     const user = p.user ?? DEFAULT_USER;
-    const resources = { ...DEFAULT_RESOURCES, ...p.resources };
+    const resources = withDefaults(DEFAULT_RESOURCES, p.resources);
     const env = Object.entries(p.env ?? {}).map(([name, value]) => ({ name, value }));
     const mounts = this.writableMounts();
     return {
@@ -304,6 +312,11 @@ export class Container<N extends string = string> {
   }
 }
 
+/** A user or group id of a non-root container: 1..2147483647. */
+function userIdErrors(id: number): string[] {
+  return Number.isInteger(id) && id >= 1 && id <= 2147483647 ? [] : ['must be between 1 and 2147483647, inclusive (0 is root)'];
+}
+
 /** `/var/cache/nginx` in container `web` → `web-var-cache-nginx`. */
 function volumeName(container: string, path: string): string {
   const slug = path
@@ -336,8 +349,14 @@ function checkUniquePortNames(where: string, ports: readonly DeclaredPort[]): vo
 /** Type-checked already; this guards JavaScript callers and type assertions. */
 function checkProbePort(where: string, field: string, probe: Probe<string> | undefined, ports: readonly DeclaredPort[]): void {
   const name = probe?._portName;
-  if (name === undefined || ports.some(p => p.name === name)) return;
-  const declared = ports.flatMap(p => (p.name ? [`"${p.name}"`] : []));
-  const known = declared.length > 0 ? `the container declares ${declared.join(', ')}` : 'the container declares no named port';
-  throw new ValidationError(where, invalid(`${field}.port`, name, [`must name a port of this container; ${known}`]));
+  if (name === undefined) return;
+  check(
+    where,
+    `${field}.port`,
+    name,
+    declaredPortErrors(
+      name,
+      ports.flatMap(p => (p.name ? [p.name] : [])),
+    ),
+  );
 }

@@ -6,7 +6,7 @@
  */
 import { ApiObject, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { invalid } from './_validators';
+import { check, declaredPortErrors } from './_validators';
 import { ValidationError } from './errors';
 import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
 
@@ -58,11 +58,7 @@ export function applyTypedProbes(workload: kplus.AbstractPod, container: kplus.C
   ];
   for (const [field, probe] of fields) {
     if (!probe) continue;
-    const portName = probe._portName;
-    if (portName !== undefined && !names.includes(portName)) {
-      const declared = names.length > 0 ? `the container declares ${names.map(n => `"${n}"`).join(', ')}` : 'the container declares no named port';
-      throw new ValidationError(where, invalid(`${field}.port`, portName, [`must name a port of this container; ${declared}`]));
-    }
+    if (probe._portName !== undefined) check(where, `${field}.port`, probe._portName, declaredPortErrors(probe._portName, names));
     // cdk8s applies patches before the L1 class converts its props to JSON: the value is in props form
     ApiObject.of(workload).addJsonPatch(JsonPatch.add(`${base}/${field}`, probe._toKube()));
   }

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
+import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 
@@ -119,11 +120,16 @@ function runEntry(entry: string, outdir: string, output: string): void {
   const previous = process.env.CDK8S_OUTDIR;
   process.env.CDK8S_OUTDIR = outdir;
   try {
-    // the app is a module chosen at run time: only require() can load it synchronously
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require(entry);
+    // Node's own require (with any require hook, e.g. for .ts), and a fresh copy of the app
+    // each time: a second synthesis in the same process must run the app again
+    const load = createRequire(entry);
+    const file = load.resolve(entry);
+    delete load.cache[file];
+    load(file);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const full = e instanceof Error ? e.message : String(e);
+    // Node's "Require stack" after a missing module is noise here
+    const message = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' ? full.split('\n')[0] : full;
     throw new SynthError(`the app failed: ${message}\n${output} is unchanged`);
   } finally {
     if (previous === undefined) delete process.env.CDK8S_OUTDIR;
@@ -218,7 +224,13 @@ export async function checkSynthesis(options: SynthesizeOptions): Promise<CheckS
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-check-'));
   try {
     const fresh = path.join(tmp, 'out');
-    await synthesize({ ...options, cwd, output: fresh });
+    try {
+      await synthesize({ ...options, cwd, output: fresh });
+    } catch (e) {
+      // a check writes nothing: name the folder the user knows, not the temporary one
+      if (e instanceof SynthError) throw new SynthError(e.message.replace(`${fresh} is unchanged`, `${options.output} was not checked`));
+      throw e;
+    }
     const diff = diffFolders(output, fresh, options.output);
     return { upToDate: diff === '', diff };
   } finally {

@@ -14,7 +14,7 @@
  */
 import * as fs from 'fs';
 import { parseSource } from './_yaml-source';
-import { PolicyProfile, POLICY_CHECKS } from './policy';
+import { POLICY_CHECKS, POLICY_PROFILES, PolicyProfile } from './policy';
 import { validateManifests } from './engine';
 import { Finding, formatFinding } from './finding';
 
@@ -52,8 +52,6 @@ export interface PluginContext {
   };
 }
 
-const PROFILES: readonly PolicyProfile[] = ['baseline', 'restricted', 'recommended'];
-
 /** The cdk8s-cli validation plugin (cdk8s-cli's `Validation` contract). */
 export class PolicyValidation {
   private readonly policy: PolicyProfile;
@@ -61,8 +59,8 @@ export class PolicyValidation {
 
   public constructor(props: PolicyValidationProps = {}) {
     const policy = props.policy ?? 'restricted';
-    if (!PROFILES.includes(policy))
-      throw new Error(`PolicyValidation: 'policy' ("${String(policy)}") must be one of ${PROFILES.map(p => `"${p}"`).join(', ')}`);
+    if (!POLICY_PROFILES.includes(policy))
+      throw new Error(`PolicyValidation: 'policy' ("${String(policy)}") must be one of ${POLICY_PROFILES.map(p => `"${p}"`).join(', ')}`);
     this.policy = policy;
     this.failOn = props.failOn ?? 'error';
   }
@@ -78,7 +76,11 @@ export class PolicyValidation {
       { policy: this.policy },
     ).filter(f => f.severity !== 'info');
     const byRule = new Map<string, Finding[]>();
-    for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const f of findings) {
+      const list = byRule.get(f.rule);
+      if (list) list.push(f);
+      else byRule.set(f.rule, [f]);
+    }
     for (const [rule, list] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const check = POLICY_CHECKS.find(c => c.id === rule);
       context.report.addViolation({

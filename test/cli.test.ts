@@ -253,6 +253,33 @@ describe('check: exit code 2 for usage and input problems, with a clear message'
     }
   });
 
+  test('endless standard input is refused at 50 MB, and reading stops', async () => {
+    const { Readable } = await import('stream');
+    const chunk = Buffer.alloc(1024 * 1024, 'a: b\n');
+    const endless = new Readable({
+      read() {
+        this.push(chunk);
+      },
+    }) as import('stream').Readable & { isTTY?: boolean };
+    let stderr = '';
+    const code = await main(['check', '-'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      stdin: endless,
+      cwd: ROOT,
+      env: {},
+    });
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('cdk8s-pod-patterns: standard input is 50 MB or more; inputs that large are refused');
+    expect(endless.destroyed).toBe(true);
+  });
+
+  test('findings are ordered by source, then by position', async () => {
+    const r = await json(['check', `${FIXTURES}/liveness-http.yaml`, `${FIXTURES}/goproxy.yaml`]);
+    const files = r.findings.map(f => f.file);
+    expect(files).toEqual([...files].sort((a, b) => (a === b ? 0 : a === `${FIXTURES}/liveness-http.yaml` ? -1 : 1)));
+  });
+
   test('a folder without YAML files', async () => {
     fs.mkdirSync(path.join(tmp, 'nothing'));
     const r = await run(['check', path.join(tmp, 'nothing')]);

@@ -120,3 +120,11 @@ describe('Container', () => {
     );
   });
 });
+
+test('a group id of 0 (root) is refused too; a resource given as undefined keeps its default', () => {
+  expect(() => Container.of({ name: 'app', image, user: { uid: 1000, gid: 0 } })).toThrow(
+    "Container 'app': 'user.gid' (0) is invalid: must be between 1 and 2147483647, inclusive (0 is root)",
+  );
+  const c = Container.of({ name: 'app', image, resources: { cpu: undefined, memory: { request: Size.mebibytes(32), limit: Size.mebibytes(64) } } });
+  expect(json(c)!.resources).toEqual({ requests: { cpu: '100m', memory: '32Mi' }, limits: { cpu: '500m', memory: '64Mi' } });
+});

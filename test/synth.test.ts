@@ -2,6 +2,7 @@
  * `synth` replaces the output folder whole on success, and never leaves it empty, partial or
  * mixed: not when the app fails, not when it is killed halfway, not when the disk is full.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -146,6 +147,35 @@ describe('kustomization and --check', () => {
     fs.writeFileSync(path.join(b, 'new.yaml'), 'y\n');
     expect(diffFolders(a, b, 'dist')).toBe(
       '--- /dev/null\n+++ dist/new.yaml (synthesized)\n@@ -1,0 +1,2 @@\n+y\n+\n--- dist/old.yaml\n+++ /dev/null\n@@ -1,2 +1,0 @@\n-x\n-\n',
+    );
+  });
+});
+
+describe('an entry module run in this process', () => {
+  test('runs again on a second synthesis, and a missing module is one clear line', () => {
+    // in a process of its own: jest's module registry is not Node's
+    const entry = path.join(dir, 'entry.js');
+    fs.writeFileSync(entry, "require('fs').writeFileSync(require('path').join(process.env.CDK8S_OUTDIR, 'a.k8s.yaml'), 'a\\n');\n");
+    const script = `
+      require(${JSON.stringify(path.join(__dirname, '../scripts/register.js'))});
+      const { synthesize, checkSynthesis } = require(${JSON.stringify(path.join(__dirname, '../lib/synth.ts'))});
+      (async () => {
+        const o = { entry: ${JSON.stringify(entry)}, output: 'dist', cwd: ${JSON.stringify(dir)} };
+        await synthesize(o);
+        const second = await checkSynthesis(o);
+        const missing = await synthesize({ ...o, entry: 'missing.js' }).catch(e => e.message);
+        process.stdout.write(JSON.stringify({ second, missing }));
+      })();`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+    expect(out).toEqual({
+      second: { upToDate: true, diff: '' },
+      missing: `the app failed: Cannot find module '${path.join(dir, 'missing.js')}'\ndist is unchanged`,
+    });
+  });
+
+  test('a failing check names the folder it checks, not its temporary one', async () => {
+    await expect(checkSynthesis({ app: 'exit 3', output: 'dist', cwd: dir })).rejects.toThrow(
+      new SynthError('the app failed (exit code 3); dist was not checked'),
     );
   });
 });

@@ -84,3 +84,13 @@ test('YAML the fast reader refuses goes to the yaml package, which explains it w
   const parsed = parseSource('a: 1\na: 2\n');
   expect(parsed.problems.map(p => [p.line, p.column, p.code])).toEqual([[2, 1, 'DUPLICATE_KEY']]);
 });
+
+test('a document with anchors and aliases goes to the yaml package, which bounds their expansion', () => {
+  const parsed = parseSource('a: &x { b: 1 }\nc: *x\n');
+  expect(parsed.manifests.map(m => m.value)).toEqual([{ a: { b: 1 }, c: { b: 1 } }]);
+  const bomb = [
+    'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+    ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+  ].join('\n');
+  expect(parseSource(bomb).problems.length + parseSource(bomb).manifests.length).toBeGreaterThan(0);
+});
