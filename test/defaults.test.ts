@@ -37,6 +37,7 @@ import {
   validateManifests,
 } from '../lib';
 import { synth, testChart } from './support';
+import { publicApi } from './support';
 
 const ROOT = path.join(__dirname, '..');
 const IMAGE = 'registry.k8s.io/pause:3.9';
@@ -964,17 +965,7 @@ interface ScannedProp {
 
 /** Every property of every interface exported by lib/index.ts, with its `@default` tags. */
 function scanPublicInterfaces(): { props: ScannedProp[]; exportedInterfaces: string[] } {
-  const program = ts.createProgram([path.join(ROOT, 'lib', 'index.ts')], {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.CommonJS,
-    moduleResolution: ts.ModuleResolutionKind.Node10,
-    strict: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  });
-  const checker = program.getTypeChecker();
-  const index = program.getSourceFile(path.join(ROOT, 'lib', 'index.ts'))!;
+  const { checker, index } = publicApi();
   const props = new Map<string, ScannedProp>();
   const exportedInterfaces: string[] = [];
   for (const exported of checker.getExportsOfModule(checker.getSymbolAtLocation(index)!)) {

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { publicApi } from './support';
 
 const ROOT = path.join(__dirname, '..');
 const DOCS = path.join(ROOT, 'docs', 'api');
@@ -35,17 +36,7 @@ interface ExportedSymbol {
 
 /** What lib/index.ts exports, with where TypeDoc puts each page and whether it is documented. */
 function exportedSymbols(): ExportedSymbol[] {
-  const program = ts.createProgram([path.join(ROOT, 'lib', 'index.ts')], {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.CommonJS,
-    moduleResolution: ts.ModuleResolutionKind.Node10,
-    strict: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  });
-  const checker = program.getTypeChecker();
-  const index = program.getSourceFile(path.join(ROOT, 'lib', 'index.ts'))!;
+  const { checker, index } = publicApi();
   const isInternal = (d: ts.Node) => ts.getJSDocTags(d).some(t => t.tagName.text === 'internal');
   const hasDocs = (s: ts.Symbol) => ts.displayPartsToString(s.getDocumentationComment(checker)).trim() !== '';
   return checker.getExportsOfModule(checker.getSymbolAtLocation(index)!).map(exported => {
