@@ -81,7 +81,7 @@ test('an app killed halfway leaves the folder exactly as it was', async () => {
 test('a full disk (no byte may be written) leaves the folder exactly as it was', async () => {
   const out = withOldDist();
   // ulimit -f 0: every write of the app fails, as on a full disk
-  const full = `ulimit -f 0; ${app({ 'a.k8s.yaml': 'kind: Pod\n'.repeat(1000) })}`;
+  const full = `ulimit -f 0; exec 2>/dev/null; ${app({ 'a.k8s.yaml': 'kind: Pod\n'.repeat(1000) })}`;
   await expect(synthesize({ app: full, output: 'dist', cwd: dir })).rejects.toThrow(SynthError);
   expect(tree(out)).toEqual(OLD);
   expect(leftovers()).toEqual([]);
