@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
+import { withFastYaml, YamlClass } from './_yaml-writer';
 
 /** Options of {@link synthesize}. */
 export interface SynthesizeOptions {
@@ -115,7 +116,19 @@ function runApp(command: string, cwd: string, outdir: string): Promise<{ code: n
   });
 }
 
-/** Runs the app module in this process, with the output folder set. */
+/** cdk8s' `Yaml` class as the app module resolves it, if it resolves one. */
+function yamlClassOf(load: NodeJS.Require): YamlClass | undefined {
+  try {
+    return (load('cdk8s') as { Yaml?: YamlClass }).Yaml;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the app module in this process, with the output folder set. While it runs, cdk8s writes
+ * its YAML through the fast writer of `_yaml-writer.ts`: the same bytes in less time.
+ */
 function runEntry(entry: string, outdir: string, output: string): void {
   const previous = process.env.CDK8S_OUTDIR;
   process.env.CDK8S_OUTDIR = outdir;
@@ -125,7 +138,9 @@ function runEntry(entry: string, outdir: string, output: string): void {
     const load = createRequire(entry);
     const file = load.resolve(entry);
     delete load.cache[file];
-    load(file);
+    const yaml = yamlClassOf(load);
+    if (yaml) withFastYaml(yaml, () => load(file));
+    else load(file);
   } catch (e) {
     const full = e instanceof Error ? e.message : String(e);
     // Node's "Require stack" after a missing module is noise here

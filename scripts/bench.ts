@@ -39,12 +39,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { formatProfileSummary, summarizeProfile, CpuProfile } from './bench/profile';
-import type { Variant } from './bench/workloads';
+import type { BenchJob, Variant } from './bench/workloads';
 
 const ROOT = path.resolve(__dirname, '..');
 const TS_NODE = path.join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js');
 const RESULT_PREFIX = 'BENCH_RESULT ';
-const VARIANT_ORDER: readonly Variant[] = ['sdk', 'plus', 'raw', 'sdk-off'];
+const VARIANT_ORDER: readonly Variant[] = ['sdk', 'plus', 'raw', 'sdk-off', 'sdk-cdk8s'];
 const WARMUP_PAIRS = 20;
 const CHECK_PAIRS = 10_000;
 
@@ -119,19 +119,31 @@ async function workerSynth(variant: Variant, n: number): Promise<void> {
   const { App, Chart } = await import('cdk8s');
   const workloads = await import('./bench/workloads');
   const build = await workloads.loadBuilder(variant);
-  const synthOnce = (pairs: number, timed: boolean) => {
-    const outdir = tempDir(`synth-${variant}`);
+  const viaSdk = workloads.PIPELINES[variant] === 'sdk-synth';
+  const { synthesize } = await import('../lib/synth');
+  const entry = path.join(__dirname, 'bench', 'entry.ts');
+  const synthOnce = async (pairs: number, timed: boolean) => {
+    const parent = tempDir(`synth-${variant}`);
+    const outdir = path.join(parent, 'dist');
     try {
       const base = rssMb();
       const fromUs = nowUs();
       const t0 = process.hrtime.bigint();
-      const app = new App({ outdir });
-      build(new Chart(app, 'bench'), pairs);
-      const constructMs = msSince(t0);
-      const t1 = process.hrtime.bigint();
-      app.synth();
-      const synthMs = msSince(t1);
+      let constructMs: number;
+      if (viaSdk) {
+        // the SDK's synth command: runs the entry module into a temp folder, swaps it in
+        const job: BenchJob = { build, pairs };
+        (globalThis as Record<symbol, BenchJob | undefined>)[workloads.BENCH_JOB] = job;
+        await synthesize({ entry, output: outdir });
+        constructMs = job.constructMs ?? NaN;
+      } else {
+        const app = new App({ outdir });
+        build(new Chart(app, 'bench'), pairs);
+        constructMs = msSince(t0);
+        app.synth();
+      }
       const ms = msSince(t0);
+      const synthMs = ms - constructMs;
       const toUs = nowUs();
       const { documents, bytes } = countDocuments(outdir);
       if (documents !== 2 * pairs) throw new Error(`${variant} N=${pairs}: expected ${2 * pairs} YAML documents in ${outdir}, found ${documents}`);
@@ -152,11 +164,11 @@ async function workerSynth(variant: Variant, n: number): Promise<void> {
         });
       }
     } finally {
-      fs.rmSync(outdir, { recursive: true, force: true });
+      fs.rmSync(parent, { recursive: true, force: true });
     }
   };
-  synthOnce(WARMUP_PAIRS, false);
-  synthOnce(n, true);
+  await synthOnce(WARMUP_PAIRS, false);
+  await synthOnce(n, true);
 }
 
 async function workerCheck(file: string): Promise<void> {
@@ -559,7 +571,8 @@ async function runBench(options: Options): Promise<void> {
     if (list.length > 0 && variant !== 'plus') print(`    WARNING: ${variant} is meant to produce exactly the SDK's YAML; update scripts/bench/workloads.ts`);
   }
   print('');
-  print('Synthesis: construct + app.synth() into a temp outdir (validations run, YAML written), one chart; medians');
+  print('Synthesis: construct + synthesis into a temp folder (validations run, YAML written), one chart; medians');
+  print("  sdk, sdk-off: the SDK's synth command (synthesize({ entry }), as `npm run synth`); sdk-cdk8s, plus, raw: app.synth()");
   const header = ['variant', 'N', 'reps', 'ms (median)', 'min–max ms', 'construct ms', 'synth ms', 'ms/pair', 'peak RSS MB', 'RSS before MB'];
   const rows: string[][] = [];
   for (const n of options.sizes) {
@@ -606,6 +619,13 @@ async function runBench(options: Options): Promise<void> {
     synth_app_ms: synthApp.ms,
     test_suite_s: tests.s,
   };
+  // the same SDK objects written by app.synth() alone (cdk8s' YAML writer): what the typed layer
+  // and its validation cost by themselves, against the same writer as plus and raw
+  const sameWriter = {
+    sdk_cdk8s_writer_vs_plus: ratio(exact('sdk-cdk8s', 10_000), exact('plus', 10_000)),
+    sdk_cdk8s_writer_vs_raw: ratio(exact('sdk-cdk8s', 10_000), exact('raw', 10_000)),
+    raw_vs_plus: ratio(exact('raw', 10_000), exact('plus', 10_000)),
+  };
   const targets: Record<keyof typeof metrics, { op: '<=' | '>='; target: number }> = {
     sdk_vs_plus: { op: '<=', target: 0.7 },
     sdk_vs_raw: { op: '<=', target: 1.3 },
@@ -628,6 +648,8 @@ async function runBench(options: Options): Promise<void> {
       `  ${key.padEnd(20)} ${fmt(value, key === 'check_docs_per_s' || key === 'synth_app_ms' ? 0 : key === 'test_suite_s' ? 2 : 4).padStart(10)}   target ${t.op} ${String(t.target).padEnd(6)} ${status}${invalid ? ` (npm test exit code ${tests.exit_code})` : ''}`,
     );
   }
+  print('Same writer (informational: sdk-cdk8s and raw written by app.synth(), as plus is):');
+  for (const [key, value] of Object.entries(sameWriter)) print(`  ${key.padEnd(24)} ${fmt(value, 4).padStart(6)}`);
   const offVia = results.find(r => r.variant === 'sdk-off')?.validation_off_via;
   const totalS = msSince(started) / 1000;
   print(`(benchmark wall time ${round(totalS, 0)} s)`);
@@ -635,6 +657,7 @@ async function runBench(options: Options): Promise<void> {
   const json = {
     ...Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, v.value])),
     targets: verdicts,
+    same_writer: Object.fromEntries(Object.entries(sameWriter).map(([k, v]) => [k, v === null ? null : round(v, 4)])),
     medians,
     check: {
       documents: 2 * CHECK_PAIRS,
@@ -650,7 +673,7 @@ async function runBench(options: Options): Promise<void> {
     fidelity_differences: Object.fromEntries(Object.entries(fidelity.diffs).map(([k, v]) => [k, v.length])),
     method: {
       synth:
-        'construct + App.synth() into os.tmpdir outdir, one chart, child process per measurement (ts-node --swc), 20-pair untimed warm-up, rotating interleave, medians',
+        "construct + synthesis into a temp output folder, one chart; sdk and sdk-off through the SDK's synth command (synthesize({ entry })), sdk-cdk8s, plus and raw through App.synth(); child process per measurement (ts-node --swc), 20-pair untimed warm-up, rotating interleave, medians",
       reps: { small: options.repsSmall, large: options.repsLarge },
       ratios_at: 10_000,
     },

@@ -1,11 +1,13 @@
 /**
- * The four synthesis workloads of `scripts/bench.ts`: N copies of the tutorial's ProbedService
+ * The five synthesis workloads of `scripts/bench.ts`: N copies of the tutorial's ProbedService
  * (Deployment + Service `goproxy-<i>`, TCP readiness and liveness probes on 8080) written
  *
- *   sdk      with this SDK (`ProbedService`), app-level ManifestValidation ON (the default)
- *   sdk-off  the same, with ManifestValidation OFF (see {@link disableManifestValidation})
- *   plus     by hand with cdk8s-plus-27 (`kplus.Deployment` + `exposeViaService`)
- *   raw      by hand with the L1 classes (`KubeDeployment` + `KubeService`)
+ *   sdk        with this SDK (`ProbedService`), app-level ManifestValidation ON (the default),
+ *              synthesized by the SDK's synth command (`synthesize({ entry })`, as `npm run synth`)
+ *   sdk-off    the same, with ManifestValidation OFF (see {@link disableManifestValidation})
+ *   sdk-cdk8s  the same as sdk, synthesized by `app.synth()` alone (cdk8s' own YAML writer)
+ *   plus       by hand with cdk8s-plus-27 (`kplus.Deployment` + `exposeViaService`), `app.synth()`
+ *   raw        by hand with the L1 classes (`KubeDeployment` + `KubeService`), `app.synth()`
  *
  * Each builder adds N pairs to one chart of a fresh App. The modules a builder needs are loaded by
  * {@link loadBuilder}, before any timing starts, so a variant that does not use `lib/` never loads it.
@@ -15,14 +17,36 @@ import type { Capability } from 'cdk8s-plus-27';
 import type { IConstruct } from 'constructs';
 
 /** A variant of the synthesis benchmark. */
-export type Variant = 'sdk' | 'sdk-off' | 'plus' | 'raw';
-export const VARIANTS: readonly Variant[] = ['sdk', 'plus', 'raw', 'sdk-off'];
+export type Variant = 'sdk' | 'sdk-off' | 'sdk-cdk8s' | 'plus' | 'raw';
+export const VARIANTS: readonly Variant[] = ['sdk', 'plus', 'raw', 'sdk-off', 'sdk-cdk8s'];
+
+/**
+ * How a variant is synthesized: `sdk-synth` by the SDK's synth command (atomic output, the fast
+ * YAML writer), `app-synth` by `app.synth()`, which is what `cdk8s synth` runs.
+ */
+export const PIPELINES: Record<Variant, 'sdk-synth' | 'app-synth'> = {
+  sdk: 'sdk-synth',
+  'sdk-off': 'sdk-synth',
+  'sdk-cdk8s': 'app-synth',
+  plus: 'app-synth',
+  raw: 'app-synth',
+};
 
 /** Adds `n` Deployment + Service pairs to `chart`. */
 export type Builder = (chart: Chart, n: number) => void;
 
 export const IMAGE = 'registry.k8s.io/goproxy:0.1';
 export const PORT = 8080;
+
+/** Where a worker leaves the job for the entry module of `scripts/bench/entry.ts`. */
+export const BENCH_JOB = Symbol.for('cdk8s-pod-patterns.bench.job');
+
+/** What a worker asks of the entry module; the module fills in `constructMs`. */
+export interface BenchJob {
+  readonly build: Builder;
+  readonly pairs: number;
+  constructMs?: number;
+}
 
 /** The name of pair `i`: `goproxy-<i>`. */
 export function pairName(i: number): string {
@@ -33,6 +57,7 @@ export function pairName(i: number): string {
 export async function loadBuilder(variant: Variant): Promise<Builder> {
   switch (variant) {
     case 'sdk':
+    case 'sdk-cdk8s':
       return sdkBuilder();
     case 'sdk-off':
       return sdkOffBuilder();

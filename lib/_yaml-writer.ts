@@ -1,0 +1,252 @@
+/**
+ * A fast YAML writer for synthesized manifests, byte for byte the text that cdk8s' own
+ * `Yaml.stringify` writes (the `yaml` package, YAML 1.1, `lineWidth: 0`, `keepUndefined`).
+ *
+ * Writing YAML is about half of what `app.synth()` costs for a large app. The manifests cdk8s
+ * resolves are plain JSON trees, and for those the `yaml` package's output follows a few fixed
+ * rules: two-space indentation, sequences indented under their key, `{}` and `[]` for empty
+ * collections, and scalars that do not depend on where they stand as long as they fit on one line.
+ * This writer follows those rules and asks cdk8s' own writer for everything else:
+ *
+ * - a string that is not obviously plain (`8080`, `yes`, `a: b`, `""`, …), a number that is not a
+ *   safe integer, and a key that is not obviously plain are written by cdk8s' writer once
+ *   (remembered) and the answer is reused;
+ * - a whole document goes to cdk8s' writer when it holds anything else: a multi-line scalar,
+ *   an object seen twice (the `yaml` package writes an alias), a class instance, a `toJSON`
+ *   method, a key of 1,024 characters or more, or a key that starts like a document marker.
+ *
+ * A differential test compares the two writers on every manifest of the repository and on
+ * generated documents full of edge cases.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+
+/** cdk8s' `Yaml` class: its `stringify(...docs)` is what `app.synth()` writes with. */
+export interface YamlClass {
+  stringify(...docs: unknown[]): string;
+}
+
+/** The words YAML 1.1 reads as booleans or null: written quoted. */
+const RESERVED = new Set([
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'true',
+  'True',
+  'TRUE',
+  'false',
+  'False',
+  'FALSE',
+  'on',
+  'On',
+  'ON',
+  'off',
+  'Off',
+  'OFF',
+  'null',
+  'Null',
+  'NULL',
+]);
+
+/**
+ * Strings that every YAML 1.1 writer leaves plain, wherever they stand: a letter or `/` first
+ * (no number, timestamp or indicator can start so), then letters, digits, `.`, `_`, `/`, `-` and
+ * `:` (never last, and never followed by a space since there are no spaces).
+ */
+const PLAIN = /^[A-Za-z/](?:[A-Za-z0-9._/:-]*[A-Za-z0-9._/-])?$/;
+
+/** Longest key written on its own line; longer keys become explicit `? key` entries. */
+const MAX_IMPLICIT_KEY = 1024;
+
+/** Keys whose quoting depends on their depth (document markers): such documents go to cdk8s' writer. */
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/;
+
+/** Thrown inside a document to hand it to cdk8s' writer. */
+const UNSUPPORTED = Symbol('unsupported');
+
+/** At most this many remembered scalars: unique strings must not grow memory without end. */
+const MEMO_LIMIT = 50_000;
+
+/** A writer bound to one cdk8s `Yaml` class (and so to the `yaml` package it writes with). */
+export class YamlWriter {
+  private readonly values = new Map<unknown, string>();
+  private readonly keys = new Map<string, string>();
+  private seen = new Set<object>();
+  /** How many documents were handed whole to cdk8s' writer. */
+  public handedOver = 0;
+
+  /** @param fallback cdk8s' own `Yaml.stringify`, called with `Yaml` as `this` */
+  public constructor(private readonly fallback: (...docs: unknown[]) => string) {}
+
+  /** What `Yaml.stringify(...docs)` returns, documents separated by `---`. */
+  public stringify(docs: readonly unknown[]): string {
+    let out = '';
+    for (let i = 0; i < docs.length; i++) {
+      if (i > 0) out += '---\n';
+      out += this.document(docs[i]);
+    }
+    return out;
+  }
+
+  /** One document, by this writer when it can, else by cdk8s'. */
+  public document(doc: unknown): string {
+    if (doc === undefined) return '\n';
+    if (isPlainObject(doc) && !isEmpty(doc)) {
+      this.seen = new Set();
+      try {
+        return this.map(doc, '');
+      } catch (e) {
+        if (e !== UNSUPPORTED) throw e;
+      }
+    }
+    this.handedOver++;
+    return this.fallback(doc);
+  }
+
+  /** The lines of a non-empty map at `indent`, the first one without its indentation. */
+  private map(obj: Record<string, unknown>, indent: string): string {
+    this.visit(obj);
+    let out = '';
+    let first = true;
+    for (const k in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
+      out += first ? '' : indent;
+      first = false;
+      out += this.key(k);
+      out += ':';
+      out += this.nested(obj[k], indent);
+    }
+    return out;
+  }
+
+  /** The lines of a non-empty sequence at `indent`, the first one without its indentation. */
+  private seq(arr: readonly unknown[], indent: string): string {
+    this.visit(arr);
+    let out = '';
+    const inner = indent + '  ';
+    for (let i = 0; i < arr.length; i++) {
+      if (i > 0) out += indent;
+      out += '- ';
+      const v = arr[i];
+      if (Array.isArray(v)) {
+        out += v.length === 0 ? this.empty(v, '[]\n') : this.seq(v, inner);
+      } else if (v !== null && typeof v === 'object') {
+        if (!isPlainObject(v)) throw UNSUPPORTED;
+        out += isEmpty(v) ? this.empty(v, '{}\n') : this.map(v, inner);
+      } else {
+        out += this.scalar(v);
+        out += '\n';
+      }
+    }
+    return out;
+  }
+
+  /** What follows `key:` for a value of a map at `indent`. */
+  private nested(v: unknown, indent: string): string {
+    if (Array.isArray(v)) {
+      if (v.length === 0) return this.empty(v, ' []\n');
+      const inner = indent + '  ';
+      return '\n' + inner + this.seq(v, inner);
+    }
+    if (v !== null && typeof v === 'object') {
+      if (!isPlainObject(v)) throw UNSUPPORTED;
+      if (isEmpty(v)) return this.empty(v, ' {}\n');
+      const inner = indent + '  ';
+      return '\n' + inner + this.map(v, inner);
+    }
+    return ' ' + this.scalar(v) + '\n';
+  }
+
+  /** An empty collection, written in flow style: `text`. */
+  private empty(obj: object, text: string): string {
+    this.visit(obj);
+    return text;
+  }
+
+  /** The `yaml` package writes an object met twice in a document as an alias. */
+  private visit(obj: object): void {
+    if (this.seen.has(obj)) throw UNSUPPORTED;
+    this.seen.add(obj);
+  }
+
+  private key(k: string): string {
+    if (k.length < MAX_IMPLICIT_KEY && PLAIN.test(k) && !RESERVED.has(k)) return k;
+    const known = this.keys.get(k);
+    if (known !== undefined) return known;
+    if (DOCUMENT_MARKER.test(k)) throw UNSUPPORTED;
+    // `{ <key>: 0 }` is written `<key>: 0`: the key's form is what precedes `: 0`
+    const text = this.fallback({ [k]: 0 });
+    if (!text.endsWith(': 0\n') || text.indexOf('\n') !== text.length - 1) throw UNSUPPORTED;
+    return remember(this.keys, k, text.slice(0, -4));
+  }
+
+  private scalar(v: unknown): string {
+    switch (typeof v) {
+      case 'string':
+        if (PLAIN.test(v) && !RESERVED.has(v)) return v;
+        break;
+      case 'number':
+        if (Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v);
+        break;
+      case 'boolean':
+        return v ? 'true' : 'false';
+      case 'undefined':
+        return 'null';
+      case 'object':
+        if (v === null) return 'null';
+        throw UNSUPPORTED;
+      default:
+        throw UNSUPPORTED;
+    }
+    const known = this.values.get(v);
+    if (known !== undefined) return known;
+    // `{ a: <value> }` is written `a: <value>`: the value's form is what follows `a: `
+    const text = this.fallback({ a: v });
+    if (!text.startsWith('a: ') || text.indexOf('\n') !== text.length - 1) throw UNSUPPORTED;
+    return remember(this.values, v, text.slice(3, -1));
+  }
+}
+
+function remember<K>(memo: Map<K, string>, key: K, text: string): string {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, text);
+  return text;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  // the `yaml` package calls toJSON(); such objects are left to it
+  return typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+function isEmpty(v: object): boolean {
+  for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) return false;
+  return true;
+}
+
+/**
+ * Runs `fn` with cdk8s' `Yaml.stringify` (and so `app.synth()`) writing through a
+ * {@link YamlWriter}; puts the original back afterwards, also when `fn` throws.
+ */
+export function withFastYaml<T>(yaml: YamlClass, fn: () => T): T {
+  const original = Object.getOwnPropertyDescriptor(yaml, 'stringify');
+  if (!original || typeof original.value !== 'function') return fn();
+  const fallback = original.value as (...docs: unknown[]) => string;
+  const writer = new YamlWriter((...docs) => fallback.apply(yaml, docs));
+  Object.defineProperty(yaml, 'stringify', { ...original, value: (...docs: unknown[]) => writer.stringify(docs) });
+  try {
+    return fn();
+  } finally {
+    Object.defineProperty(yaml, 'stringify', original);
+  }
+}
