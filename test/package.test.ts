@@ -1,9 +1,20 @@
 /**
- * The proof that the package works for others: `npm pack`, install the tarball into a fresh
- * cdk8s app (offline, from the local npm cache), type-check an app that imports the constructs
- * and probe builders, synthesize it, and read the YAML.
+ * The proof that the package works for others: `npm pack`, install the tarball into a cdk8s app
+ * (offline, from the local npm cache), type-check an app that imports the constructs and probe
+ * builders, synthesize it, and read the YAML.
+ *
+ * The app lives in node_modules/.cache/consumer-app-<key>, where the key hashes the versions of
+ * the peers (cdk8s, cdk8s-plus-27, constructs), the package's own dependencies and the major
+ * versions of node and npm. The peers are installed once per key and reused; each run then
+ * depends on a tarball named after its content, so npm replaces only this package, the way a
+ * consumer upgrading it would. The test then checks that the installed package is the tarball
+ * of this run, file for file, and that the app loads no module from outside its own folder (the
+ * folder sits inside this repo, whose node_modules Node and tsc would otherwise fall back on).
+ * When anything fails in the cached app (install, compile, run, or an installed package that is
+ * not this run's tarball), the app is wiped and the whole run repeated once from a clean install.
  */
 import { execFileSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,6 +23,7 @@ import { parseAllDocuments } from 'yaml';
 const ROOT = path.join(__dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+const PEERS = ['cdk8s', 'cdk8s-plus-27', 'constructs'];
 
 /** Builds the package unless build/ is newer than every source file. */
 function ensureBuilt(): void {
@@ -24,8 +36,98 @@ function versionOf(pkg: string): string {
   return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+function sha256(data: string | Buffer): string {
+  return crypto.createHash('sha256').update(data).digest('hex');
+}
+
+/** The folder of the cached app: one per set of peers, dependencies, node and npm major versions. */
+function consumerAppDir(): string {
+  const { dependencies } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  // the npm that runs the tests says its version in the user agent; asking it costs a process
+  const npmVersion = /\bnpm\/(\d+)/.exec(process.env.npm_config_user_agent ?? '')?.[1] ?? execFileSync(NPM, ['--version'], { encoding: 'utf8' }).trim();
+  const npmMajor = npmVersion.split('.')[0];
+  const key = sha256(
+    JSON.stringify({
+      peers: Object.fromEntries(PEERS.map(p => [p, versionOf(p)])),
+      dependencies: dependencies ?? {},
+      node: process.versions.node.split('.')[0],
+      npm: npmMajor,
+    }),
+  ).slice(0, 16);
+  return path.join(ROOT, 'node_modules/.cache', `consumer-app-${key}`);
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs `fn` while holding `<dir>.lock`, so that two test runs at once do not share the app. A lock whose process is gone is stale. */
+function withLock<T>(dir: string, fn: () => T): T {
+  const lock = `${dir}.lock`;
+  const mine = `${lock}.${process.pid}`;
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  fs.writeFileSync(mine, String(process.pid));
+  const deadline = Date.now() + 90_000;
+  try {
+    for (;;) {
+      try {
+        fs.linkSync(mine, lock);
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+      let owner: number;
+      try {
+        owner = Number(fs.readFileSync(lock, 'utf8'));
+      } catch {
+        continue; // released meanwhile
+      }
+      if (!isAlive(owner)) fs.rmSync(lock, { force: true });
+      else if (Date.now() > deadline) throw new Error(`${lock} is held by process ${owner}`);
+      else sleep(200);
+    }
+  } finally {
+    fs.rmSync(mine, { force: true });
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
+/** Every file of a folder, relative to it, sorted; without the folders named `skip`. */
+function filesOf(dir: string, skip: string[] = [], prefix = ''): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter(e => !skip.includes(e.name))
+    .flatMap(e => (e.isDirectory() ? filesOf(path.join(dir, e.name), skip, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
+
+/** The files a process loaded, recorded at exit by the preload the app gets (see below). */
+function loadedFiles(records: string): string[] {
+  return fs.readdirSync(records).flatMap(f => JSON.parse(fs.readFileSync(path.join(records, f), 'utf8')) as string[]);
+}
+
+/** Files of `files` outside every folder of `allowed`. */
+function outside(files: string[], allowed: string[]): string[] {
+  return files.map(f => path.resolve(f)).filter(f => !allowed.some(dir => f.startsWith(dir + path.sep)));
+}
+
 let work: string;
 let tarball: string;
+/** The tarball's files, relative to the package root, and the sha256 of each, read right after packing. */
+let packedFiles: { path: string; sha256: string }[];
 
 beforeAll(() => {
   ensureBuilt();
@@ -34,13 +136,13 @@ beforeAll(() => {
     { filename: string; files: { path: string }[] },
   ];
   tarball = path.join(work, packed[0].filename);
-  fs.writeFileSync(path.join(work, 'files.json'), JSON.stringify(packed[0].files.map(f => f.path)));
+  packedFiles = packed[0].files.map(f => ({ path: f.path, sha256: sha256(fs.readFileSync(path.join(ROOT, f.path))) }));
 }, 120_000);
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test('the tarball holds only what a consumer needs', () => {
-  const files: string[] = JSON.parse(fs.readFileSync(path.join(work, 'files.json'), 'utf8'));
+  const files = packedFiles.map(f => f.path);
   expect(files).toEqual(
     expect.arrayContaining([
       'package.json',
@@ -62,43 +164,102 @@ test('the tarball holds only what a consumer needs', () => {
   expect(files.some(f => f.startsWith('dist/') || f.startsWith('test/') || f.startsWith('build/test/'))).toBe(false);
 });
 
-test('a fresh cdk8s app installs it offline, type-checks, synthesizes and gets valid YAML', () => {
-  // GIVEN a fresh app that depends on the tarball and provides the peer dependencies once
-  const app = path.join(work, 'app');
-  fs.mkdirSync(app);
-  fs.writeFileSync(
-    path.join(app, 'package.json'),
-    JSON.stringify({
-      name: 'consumer-app',
-      private: true,
-      dependencies: {
-        'cdk8s-pod-patterns': `file:${tarball}`,
-        cdk8s: versionOf('cdk8s'),
-        'cdk8s-plus-27': versionOf('cdk8s-plus-27'),
-        constructs: versionOf('constructs'),
-      },
-    }),
-  );
-  fs.copyFileSync(path.join(__dirname, 'fixtures/consumer-app/main.ts'), path.join(app, 'main.ts'));
-  fs.writeFileSync(
-    path.join(app, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'CommonJS', moduleResolution: 'node', strict: true, skipLibCheck: true, outDir: 'out', types: [] },
-      files: ['main.ts'],
-    }),
-  );
-  // WHEN it is installed from the local cache only, compiled with tsc, and run
-  execFileSync(NPM, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, stdio: 'pipe' });
-  execFileSync(process.execPath, [TSC, '-p', app], { cwd: app, stdio: 'pipe' });
-  execFileSync(process.execPath, ['out/main.js'], { cwd: app, stdio: 'pipe', env: { ...process.env, CDK8S_OUTDIR: path.join(app, 'dist') } });
-  // THEN one copy of constructs, and the YAML of all three
-  expect(fs.existsSync(path.join(app, 'node_modules/cdk8s-pod-patterns/node_modules/constructs'))).toBe(false);
-  const docs = parseAllDocuments(fs.readFileSync(path.join(app, 'dist/consumer.k8s.yaml'), 'utf8')).map(d => d.toJS());
-  expect(docs.map(d => `${d.kind}/${d.metadata.name}`)).toEqual(['Deployment/api', 'Service/api', 'Pod/worker', 'Deployment/web']);
-  const web = docs[3].spec.template.spec.containers[0];
-  expect(web.readinessProbe).toEqual({ httpGet: { path: '/', port: 'http' }, periodSeconds: 5 });
-  expect(docs[2].spec.containers[0].startupProbe).toEqual({ httpGet: { path: '/healthz', port: 'http' }, failureThreshold: 24, periodSeconds: 5 });
-  // and the CLI the package ships
-  const bin = path.join(app, 'node_modules/.bin/cdk8s-pod-patterns');
-  expect(execFileSync(bin, ['check', 'dist'], { cwd: app, encoding: 'utf8' })).toMatch(/^0 errors/m);
+test('a cdk8s app installs it offline, type-checks, synthesizes and gets valid YAML', () => {
+  const app = consumerAppDir();
+  withLock(app, () => {
+    // GIVEN an app that depends on this run's tarball, named after its content, and provides the peer dependencies once
+    const name = `cdk8s-pod-patterns-${sha256(fs.readFileSync(tarball)).slice(0, 16)}.tgz`;
+    const prepare = () => {
+      fs.mkdirSync(app, { recursive: true });
+      for (const f of fs.readdirSync(app)) if (f.endsWith('.tgz') && f !== name) fs.rmSync(path.join(app, f));
+      for (const d of ['out', 'dist']) fs.rmSync(path.join(app, d), { recursive: true, force: true });
+      fs.copyFileSync(tarball, path.join(app, name));
+      fs.writeFileSync(
+        path.join(app, 'package.json'),
+        JSON.stringify({
+          name: 'consumer-app',
+          private: true,
+          dependencies: { 'cdk8s-pod-patterns': `file:./${name}`, ...Object.fromEntries(PEERS.map(p => [p, versionOf(p)])) },
+        }),
+      );
+      fs.copyFileSync(path.join(__dirname, 'fixtures/consumer-app/main.ts'), path.join(app, 'main.ts'));
+      fs.writeFileSync(
+        path.join(app, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            lib: ['ES2022'],
+            module: 'CommonJS',
+            moduleResolution: 'node',
+            strict: true,
+            skipLibCheck: true,
+            outDir: 'out',
+            types: [],
+          },
+          files: ['main.ts'],
+        }),
+      );
+      // records, at exit, every module the process loaded
+      fs.writeFileSync(
+        path.join(app, 'record-loads.js'),
+        "process.on('exit', () => require('fs').writeFileSync(`${process.env.RECORD_LOADS}/${process.pid}.json`, JSON.stringify(Object.keys(require.cache))));\n",
+      );
+    };
+    const installed = path.join(app, 'node_modules/cdk8s-pod-patterns');
+    /** The files in which the installed package differs from this run's tarball. */
+    const notFromTarball = () => {
+      const files = fs.existsSync(installed) ? filesOf(installed, ['node_modules']) : [];
+      const extra = files.filter(f => !packedFiles.some(p => p.path === f));
+      const differing = packedFiles.filter(f => !files.includes(f.path) || sha256(fs.readFileSync(path.join(installed, f.path))) !== f.sha256);
+      return [...extra, ...differing.map(f => f.path)].sort();
+    };
+    const records = path.join(work, 'loads');
+    const preload = `--require ${JSON.stringify(path.join(app, 'record-loads.js'))}`;
+    const env = { ...process.env, RECORD_LOADS: records, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${preload}`.trim() };
+    const run = () => {
+      prepare();
+      fs.rmSync(records, { recursive: true, force: true });
+      fs.mkdirSync(records);
+      execFileSync(NPM, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, stdio: 'pipe' });
+      const stale = notFromTarball();
+      if (stale.length > 0) throw new Error(`the installed package is not this run's tarball: ${stale.join(', ')}`);
+      const compiled = execFileSync(process.execPath, [TSC, '-p', app, '--listFiles'], { cwd: app, encoding: 'utf8' });
+      execFileSync(process.execPath, ['out/main.js'], { cwd: app, stdio: 'pipe', env: { ...env, CDK8S_OUTDIR: path.join(app, 'dist') } });
+      const checked = execFileSync(path.join(app, 'node_modules/.bin/cdk8s-pod-patterns'), ['check', 'dist'], { cwd: app, encoding: 'utf8', env });
+      return { compiled: compiled.split(/\r?\n/).filter(f => f !== ''), checked };
+    };
+    // WHEN it is installed from the local cache only, compiled with tsc, and run (the CLI the package ships included);
+    // if that fails in the cached app, once more from scratch
+    const cached = fs.existsSync(path.join(app, 'node_modules'));
+    let result: ReturnType<typeof run>;
+    try {
+      result = run();
+    } catch (e) {
+      if (!cached) throw e;
+      console.warn(`${app} failed (${(e as Error).message}): installing from scratch`);
+      fs.rmSync(app, { recursive: true, force: true });
+      result = run();
+    }
+    // THEN the installed package is this run's tarball, file for file
+    expect(filesOf(installed, ['node_modules'])).toEqual(packedFiles.map(f => f.path).sort());
+    expect(notFromTarball()).toEqual([]);
+    // and tsc and node found everything inside the app
+    const appDirs = [app, fs.realpathSync(app)];
+    const tsLib = path.join(ROOT, 'node_modules/typescript/lib');
+    expect(result.compiled.map(f => path.basename(f))).toContain('main.ts');
+    expect(outside(result.compiled, [...appDirs, tsLib, fs.realpathSync(tsLib)])).toEqual([]);
+    const loaded = loadedFiles(records);
+    expect(loaded).toContain(path.join(fs.realpathSync(app), 'out/main.js'));
+    expect(loaded).toContain(path.join(fs.realpathSync(app), 'node_modules/cdk8s-pod-patterns/build/lib/cli.js'));
+    expect(outside(loaded, appDirs)).toEqual([]);
+    // one copy of constructs, and the YAML of all three
+    expect(fs.existsSync(path.join(installed, 'node_modules/constructs'))).toBe(false);
+    const docs = parseAllDocuments(fs.readFileSync(path.join(app, 'dist/consumer.k8s.yaml'), 'utf8')).map(d => d.toJS());
+    expect(docs.map(d => `${d.kind}/${d.metadata.name}`)).toEqual(['Deployment/api', 'Service/api', 'Pod/worker', 'Deployment/web']);
+    const web = docs[3].spec.template.spec.containers[0];
+    expect(web.readinessProbe).toEqual({ httpGet: { path: '/', port: 'http' }, periodSeconds: 5 });
+    expect(docs[2].spec.containers[0].startupProbe).toEqual({ httpGet: { path: '/healthz', port: 'http' }, failureThreshold: 24, periodSeconds: 5 });
+    // and the CLI the package ships
+    expect(result.checked).toMatch(/^0 errors/m);
+  });
 }, 120_000);

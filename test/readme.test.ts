@@ -3,8 +3,8 @@
  *
  * Each block is its own module, named after its Markdown file and first line. All blocks are
  * type-checked in ONE in-memory program, with the repo's tsconfig options (strict,
- * noUnusedLocals, ...) and the import 'cdk8s-pod-patterns' mapped to lib/index.ts. Nothing is
- * written to disk.
+ * noUnusedLocals, ...) but Node.js's types only (no jest globals), and the import
+ * 'cdk8s-pod-patterns' mapped to lib/index.ts. Nothing is written to disk.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -74,6 +74,8 @@ function compilerOptions(): ts.CompilerOptions {
     sourceMap: false,
     // each block is a module of its own, even one without import or export
     moduleDetection: ts.ModuleDetectionKind.Force,
+    // a reader's app has Node.js's types, not jest's globals (whose types are a third of the program)
+    types: ['node'],
     baseUrl: ROOT,
     paths: { 'cdk8s-pod-patterns': ['lib/index.ts'] },
   };

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { Chart, Cron, Duration, Size, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import * as schema from '../lib/_schema';
@@ -8,7 +9,7 @@ const withoutSegments = (findings: schema.SchemaFinding[]) => findings.map(({ se
 const checkAgainstSchema = (m: unknown) => withoutSegments(schema.checkAgainstSchema(m));
 const checkType = (v: unknown, t: string, base: string) => withoutSegments(schema.checkType(v, t, base));
 import { KINDS, TYPES } from '../lib/_k8s-schema.generated';
-import { generate, isUpToDate } from '../scripts/gen-schema';
+import { generate, OUTPUT_FILE } from '../scripts/gen-schema';
 
 /** A valid Pod; every test starts from a fresh copy and breaks one thing. */
 function pod(): any {
@@ -48,19 +49,17 @@ function pod(): any {
 }
 
 describe('generated schema', () => {
-  test('lib/_k8s-schema.generated.ts is up to date with scripts/gen-schema.ts', () => {
-    // GIVEN the generator and the committed file
-    // WHEN the generator runs in --check mode (in-process)
-    const upToDate = isUpToDate();
-    // THEN the file on disk is exactly what it would write
-    expect(upToDate).toBe(true);
+  // one generation (it parses cdk8s-plus-27's 900 kB declarations), compared with the committed file
+  const fresh = generate();
+
+  test('lib/_k8s-schema.generated.ts is up to date with scripts/gen-schema.ts, and generation is deterministic', () => {
+    // GIVEN the committed file, written by an earlier run of the generator
+    // WHEN the generator runs again (in-process)
+    // THEN it writes exactly the same text
+    expect(fresh).toEqual(fs.readFileSync(OUTPUT_FILE, 'utf8'));
   });
 
-  test('is deterministic, covers every kind and only references known types', () => {
-    // GIVEN two generations
-    // WHEN they are compared
-    // THEN they are identical
-    expect(generate()).toEqual(generate());
+  test('covers every kind and only references known types', () => {
     // AND every kind maps to a props type, every referenced type exists
     expect(Object.keys(KINDS).length).toBeGreaterThanOrEqual(100);
     expect(KINDS['v1/Pod']).toBe('KubePodProps');

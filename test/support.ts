@@ -22,11 +22,16 @@ export function schemaFindings(manifests: readonly unknown[]): string[] {
   return manifests.flatMap((m, i) => checkAgainstSchema(m).map(f => `[${i}] ${f.path}: ${f.message}`));
 }
 
-/** The public API as the compiler sees it: lib/index.ts, its type checker and its source file. */
-export function publicApi(): { checker: ts.TypeChecker; index: ts.SourceFile } {
+/**
+ * The public API as the compiler sees it: lib/index.ts, its type checker and its source file. Only
+ * declarations are read, nothing is type-checked: the ES2022 library of tsconfig.json (not the
+ * default, which adds the DOM), and no `@types` package.
+ */
+export function publicApi(): { program: ts.Program; checker: ts.TypeChecker; index: ts.SourceFile } {
   const file = path.join(__dirname, '..', 'lib', 'index.ts');
   const program = ts.createProgram([file], {
     target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts'],
     module: ts.ModuleKind.CommonJS,
     moduleResolution: ts.ModuleResolutionKind.Node10,
     strict: true,
@@ -34,5 +39,5 @@ export function publicApi(): { checker: ts.TypeChecker; index: ts.SourceFile } {
     noEmit: true,
     types: [],
   });
-  return { checker: program.getTypeChecker(), index: program.getSourceFile(file)! };
+  return { program, checker: program.getTypeChecker(), index: program.getSourceFile(file)! };
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm test`: the type check (tsc, which also writes build/) and the lint run side by side, then
+// jest, which needs build/ for the package test. Stops at the first step that fails; exit code 1.
+// Arguments go to jest: `npm test -- test/probe.test.ts`.
+'use strict';
+const { spawn } = require('child_process');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..');
+const bin = file => path.join(ROOT, 'node_modules', file);
+
+/** Runs a command with its output kept, so that two side by side do not interleave. */
+function run(label, args) {
+  return new Promise(resolve => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', d => (output += d));
+    child.stderr.on('data', d => (output += d));
+    child.on('error', e => resolve({ label, code: 1, output: `${output}${e.message}\n` }));
+    child.on('close', code => resolve({ label, code: code ?? 1, output }));
+  });
+}
+
+async function lint() {
+  const eslint = await run('eslint', [bin('eslint/bin/eslint.js'), '--cache', '--cache-location', 'build/.eslintcache', '.']);
+  if (eslint.code !== 0) return eslint;
+  return run('prettier', [bin('prettier/bin/prettier.cjs'), '--check', '--cache', '--cache-location', 'build/.prettiercache', '.']);
+}
+
+async function main() {
+  const results = await Promise.all([run('tsc', [bin('typescript/bin/tsc'), '-p', '.']), lint()]);
+  let failed = false;
+  for (const r of results) {
+    if (r.code === 0) continue;
+    failed = true;
+    process.stderr.write(`${r.output}${r.output.endsWith('\n') || r.output === '' ? '' : '\n'}${r.label} failed (exit code ${r.code})\n`);
+  }
+  if (failed) return 1;
+  const jest = spawn(process.execPath, [bin('jest/bin/jest.js'), ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
+  return new Promise(resolve => jest.on('close', code => resolve(code ?? 1)));
+}
+
+main().then(code => (process.exitCode = code));
