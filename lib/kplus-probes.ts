@@ -5,7 +5,8 @@
  * grace period. This gives a `kplus.Container` any probe of this library instead.
  */
 import { ApiObject, JsonPatch } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-27';
+// types only: loading cdk8s-plus-27 is left to the apps that use it
+import type * as kplus from 'cdk8s-plus-27';
 import { check, declaredPortErrors } from './_validators';
 import { ValidationError } from './errors';
 import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
@@ -66,7 +67,8 @@ export function applyTypedProbes(workload: kplus.AbstractPod, container: kplus.C
 
 /** Where the pod spec sits in the workload's manifest, as a JSON pointer. */
 function podSpecPointer(workload: kplus.AbstractPod): string {
-  if (workload instanceof kplus.Pod) return '/spec';
-  if (workload instanceof kplus.CronJob) return '/spec/jobTemplate/spec/template/spec';
+  const { kind } = ApiObject.of(workload);
+  if (kind === 'Pod') return '/spec';
+  if (kind === 'CronJob') return '/spec/jobTemplate/spec/template/spec';
   return '/spec/template/spec';
 }
