@@ -75,7 +75,12 @@ function siblings(output: string): { parent: string; base: string } {
   return { parent: path.dirname(abs), base: path.basename(abs) };
 }
 
-function pidAlive(pid: number): boolean {
+/**
+ * Whether a process is running, also one of another user (which the signal check may not touch).
+ *
+ * @internal
+ */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

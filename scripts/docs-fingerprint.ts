@@ -5,9 +5,9 @@
  * docs/api/.fingerprint.json after TypeDoc; test/docs.test.ts recomputes it, so that it can tell
  * whether docs/api is up to date without generating it again.
  */
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { filesOf, sha256 } from './files';
 
 /** Where TypeDoc writes the site, relative to the repo root (typedoc.json's `out`). */
 export const DOCS_DIR = 'docs/api';
@@ -16,7 +16,7 @@ export const FINGERPRINT_FILE = '.fingerprint.json';
 /** The folders whose every file is an input. */
 const INPUT_DIRS = ['lib', 'imports'];
 /** The single files that are inputs. */
-const INPUT_FILES = ['typedoc.json', 'tsconfig.json', 'package-lock.json', 'scripts/docs.ts', 'scripts/docs-fingerprint.ts'];
+const INPUT_FILES = ['typedoc.json', 'tsconfig.json', 'package-lock.json', 'scripts/docs.ts', 'scripts/docs-fingerprint.ts', 'scripts/files.ts'];
 
 /** A file's path, relative to the folder it was found in, with `/`, → its sha256. Sorted by path. */
 export type FileHashes = Record<string, string>;
@@ -32,25 +32,8 @@ export interface FingerprintDiff {
   readonly outputs: string[];
 }
 
-/** Every file of a folder, relative to it, with `/`, sorted; none if the folder does not exist. */
-function filesOf(dir: string, prefix = ''): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap(e => (e.isDirectory() ? filesOf(path.join(dir, e.name), `${prefix}${e.name}/`) : e.isFile() ? [`${prefix}${e.name}`] : []))
-    .sort();
-}
-
 function hashes(dir: string, files: readonly string[]): FileHashes {
-  return Object.fromEntries(
-    [...files].sort().map(f => [
-      f,
-      crypto
-        .createHash('sha256')
-        .update(fs.readFileSync(path.join(dir, ...f.split('/'))))
-        .digest('hex'),
-    ]),
-  );
+  return Object.fromEntries([...files].sort().map(f => [f, sha256(fs.readFileSync(path.join(dir, ...f.split('/'))))]));
 }
 
 /** The inputs of docs/api in the repo at `root`, relative to it; a single file that does not exist is left out. */

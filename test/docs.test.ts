@@ -13,6 +13,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { computeFingerprint, diffFingerprint, docsInputs, DOCS_DIR, FINGERPRINT_FILE, readFingerprint, writeFingerprint } from '../scripts/docs-fingerprint';
+import { filesOf } from '../scripts/files';
 import { publicApi } from './support';
 
 const ROOT = path.join(__dirname, '..');
@@ -20,15 +21,6 @@ const DOCS = path.join(ROOT, 'docs', 'api');
 const LIB = path.join(ROOT, 'lib') + path.sep;
 
 const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'typedoc.json'), 'utf8'));
-
-/** Every file of a folder, relative to it, sorted. */
-function filesOf(dir: string, prefix = ''): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap(e => (e.isDirectory() ? filesOf(path.join(dir, e.name), `${prefix}${e.name}/`) : e.isFile() ? [`${prefix}${e.name}`] : []))
-    .sort();
-}
 
 interface ExportedSymbol {
   readonly name: string;

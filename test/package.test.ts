@@ -14,11 +14,12 @@
  * not this run's tarball), the app is wiped and the whole run repeated once from a clean install.
  */
 import { execFileSync } from 'child_process';
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { pidAlive } from '../lib/synth';
+import { filesOf, sha256 } from '../scripts/files';
 
 const ROOT = path.join(__dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -34,10 +35,6 @@ function ensureBuilt(): void {
 
 function versionOf(pkg: string): string {
   return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-function sha256(data: string | Buffer): string {
-  return crypto.createHash('sha256').update(data).digest('hex');
 }
 
 /** The folder of the cached app: one per set of peers, dependencies, node and npm major versions. */
@@ -61,15 +58,6 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Runs `fn` while holding `<dir>.lock`, so that two test runs at once do not share the app. A lock whose process is gone is stale. */
 function withLock<T>(dir: string, fn: () => T): T {
   const lock = `${dir}.lock`;
@@ -91,7 +79,7 @@ function withLock<T>(dir: string, fn: () => T): T {
       } catch {
         continue; // released meanwhile
       }
-      if (!isAlive(owner)) fs.rmSync(lock, { force: true });
+      if (!pidAlive(owner)) fs.rmSync(lock, { force: true });
       else if (Date.now() > deadline) throw new Error(`${lock} is held by process ${owner}`);
       else sleep(200);
     }
@@ -103,15 +91,6 @@ function withLock<T>(dir: string, fn: () => T): T {
   } finally {
     fs.rmSync(lock, { force: true });
   }
-}
-
-/** Every file of a folder, relative to it, sorted; without the folders named `skip`. */
-function filesOf(dir: string, skip: string[] = [], prefix = ''): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter(e => !skip.includes(e.name))
-    .flatMap(e => (e.isDirectory() ? filesOf(path.join(dir, e.name), skip, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
-    .sort();
 }
 
 /** The files a process loaded, recorded at exit by the preload the app gets (see below). */
