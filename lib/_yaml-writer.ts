@@ -12,8 +12,9 @@
  *   safe integer, and a key that is not obviously plain are written by cdk8s' writer once
  *   (remembered) and the answer is reused;
  * - a whole document goes to cdk8s' writer when it holds anything else: a multi-line scalar,
- *   an object seen twice (the `yaml` package writes an alias), a class instance, a `toJSON`
- *   method, a key of 1,024 characters or more, or a key that starts like a document marker.
+ *   an object seen twice (the `yaml` package writes an alias), a class instance, an array
+ *   subclass, a `toJSON` method, an iterable object, a key longer than 1,024 characters (written as an explicit `? key`), or a key that
+ *   starts like a document marker.
  *
  * A differential test compares the two writers on every manifest of the repository and on
  * generated documents full of edge cases.
@@ -57,17 +58,21 @@ const RESERVED = new Set([
 ]);
 
 /**
- * Strings that every YAML 1.1 writer leaves plain, wherever they stand: a letter or `/` first
- * (no number, timestamp or indicator can start so), then letters, digits, `.`, `_`, `/`, `-` and
- * `:` (never last, and never followed by a space since there are no spaces).
+ * Strings that every YAML 1.1 writer leaves plain, wherever they stand: a letter or `/` first,
+ * then letters, digits, `.`, `_`, `/`, `-` and `:` (never last, and never followed by a space
+ * since there are no spaces). No timestamp or indicator starts so, and the only number that does
+ * is a YAML 1.1 float without a mantissa (`e5`, `E-3`): strings that start like one are excluded.
  */
-const PLAIN = /^[A-Za-z/](?:[A-Za-z0-9._/:-]*[A-Za-z0-9._/-])?$/;
+const PLAIN = /^(?![eE][-+]?[0-9])[A-Za-z/](?:[A-Za-z0-9._/:-]*[A-Za-z0-9._/-])?$/;
 
-/** Longest key written on its own line; longer keys become explicit `? key` entries. */
+/** Keys shorter than this are never explicit `? key` entries (the `yaml` package's limit is 1,024 characters). */
 const MAX_IMPLICIT_KEY = 1024;
 
-/** Keys whose quoting depends on their depth (document markers): such documents go to cdk8s' writer. */
-const DOCUMENT_MARKER = /^(%|---|\.\.\.)/;
+/**
+ * Keys whose quoting depends on their depth (a document marker at the start of any line, also
+ * after U+2028 or U+2029): such documents go to cdk8s' writer.
+ */
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
 
 /** Thrown inside a document to hand it to cdk8s' writer. */
 const UNSUPPORTED = Symbol('unsupported');
@@ -80,11 +85,15 @@ export class YamlWriter {
   private readonly values = new Map<unknown, string>();
   private readonly keys = new Map<string, string>();
   private seen = new Set<object>();
-  /** How many documents were handed whole to cdk8s' writer. */
-  public handedOver = 0;
+  private handedOverCount = 0;
 
   /** @param fallback cdk8s' own `Yaml.stringify`, called with `Yaml` as `this` */
   public constructor(private readonly fallback: (...docs: unknown[]) => string) {}
+
+  /** How many documents were handed whole to cdk8s' writer. */
+  public get handedOver(): number {
+    return this.handedOverCount;
+  }
 
   /** What `Yaml.stringify(...docs)` returns, documents separated by `---`. */
   public stringify(docs: readonly unknown[]): string {
@@ -107,7 +116,7 @@ export class YamlWriter {
         if (e !== UNSUPPORTED) throw e;
       }
     }
-    this.handedOver++;
+    this.handedOverCount++;
     return this.fallback(doc);
   }
 
@@ -137,6 +146,7 @@ export class YamlWriter {
       out += '- ';
       const v = arr[i];
       if (Array.isArray(v)) {
+        if (!isPlainArray(v)) throw UNSUPPORTED;
         out += v.length === 0 ? this.empty(v, '[]\n') : this.seq(v, inner);
       } else if (v !== null && typeof v === 'object') {
         if (!isPlainObject(v)) throw UNSUPPORTED;
@@ -152,6 +162,7 @@ export class YamlWriter {
   /** What follows `key:` for a value of a map at `indent`. */
   private nested(v: unknown, indent: string): string {
     if (Array.isArray(v)) {
+      if (!isPlainArray(v)) throw UNSUPPORTED;
       if (v.length === 0) return this.empty(v, ' []\n');
       const inner = indent + '  ';
       return '\n' + inner + this.seq(v, inner);
@@ -225,8 +236,12 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return false;
-  // the `yaml` package calls toJSON(); such objects are left to it
-  return typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+  // the `yaml` package calls toJSON() and writes an iterable object as a sequence: such objects are left to it
+  return typeof (v as { toJSON?: unknown }).toJSON !== 'function' && !(Symbol.iterator in v);
+}
+
+function isPlainArray(v: unknown[]): boolean {
+  return Object.getPrototypeOf(v) === Array.prototype && !Object.prototype.hasOwnProperty.call(v, 'toJSON');
 }
 
 function isEmpty(v: object): boolean {
@@ -237,6 +252,10 @@ function isEmpty(v: object): boolean {
 /**
  * Runs `fn` with cdk8s' `Yaml.stringify` (and so `app.synth()`) writing through a
  * {@link YamlWriter}; puts the original back afterwards, also when `fn` throws.
+ *
+ * Only what `fn` synthesizes before it returns is written fast: an app that synthesizes later
+ * (after an `await`) gets cdk8s' own writer, with the same output. A `Yaml.stringify` that `fn`
+ * itself replaces is overwritten by the original when `fn` returns.
  */
 export function withFastYaml<T>(yaml: YamlClass, fn: () => T): T {
   const original = Object.getOwnPropertyDescriptor(yaml, 'stringify');

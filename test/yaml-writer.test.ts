@@ -87,6 +87,13 @@ const STRINGS = [
   '0x1F',
   '0b101',
   '1e3',
+  'e5',
+  'E-1',
+  'e0',
+  'e+3',
+  'E10',
+  'e5x',
+  'ex',
   '1_000',
   '+1',
   '-1.5',
@@ -127,6 +134,12 @@ const STRINGS = [
   'k'.repeat(1100),
   'a\\b',
   'C:\\path',
+  'a\u2028---',
+  'a\u2029...',
+  'a\u2028b',
+  'a\u0085b',
+  '\ufeffa',
+  'a\u00a0b',
 ];
 
 const NUMBERS = [0, -0, 1, -1, 8080, 65534, 1.5, -0.25, 0.1, 1e21, 1e-7, 2 ** 53, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity];
@@ -222,6 +235,108 @@ describe('YamlWriter', () => {
   });
 });
 
+/** Random strings of one to six characters over the characters that decide how YAML writes a scalar. */
+function shortStrings(rand: () => number, count: number): string[] {
+  const chars = [
+    'a',
+    'z',
+    'e',
+    'E',
+    'n',
+    'y',
+    'O',
+    '0',
+    '1',
+    '9',
+    '.',
+    '-',
+    '_',
+    ':',
+    '/',
+    ' ',
+    '#',
+    '%',
+    '?',
+    "'",
+    '"',
+    '\t',
+    '\n',
+    '\u2028',
+    '\u2029',
+    '\u0085',
+    '\ufeff',
+    '\u00a0',
+  ];
+  return Array.from({ length: count }, () => {
+    const n = 1 + Math.floor(rand() * 6);
+    let s = '';
+    for (let i = 0; i < n; i++) s += chars[Math.floor(rand() * chars.length)];
+    return s;
+  });
+}
+
+/** Every string of one to `max` characters over `chars`. */
+function allStrings(chars: string, max: number): string[] {
+  let level = [''];
+  const all: string[] = [];
+  for (let n = 1; n <= max; n++) {
+    level = level.flatMap(prefix => [...chars].map(c => prefix + c));
+    all.push(...level);
+  }
+  return all;
+}
+
+/** The first line where two texts differ, for a readable failure. */
+function firstDifference(expected: string, actual: string): string | undefined {
+  if (expected === actual) return undefined;
+  const e = expected.split('\n');
+  const a = actual.split('\n');
+  const i = e.findIndex((line, j) => line !== a[j]);
+  return `line ${i + 1}: cdk8s ${JSON.stringify(e[i])}, fast ${JSON.stringify(a[i])}`;
+}
+
+describe('YamlWriter on short strings', () => {
+  test('5,000 random short strings as a key, a value and a sequence item at three depths', () => {
+    const writer = newWriter();
+    const mismatches: string[] = [];
+    for (const s of shortStrings(random(7), 5000)) {
+      for (const doc of [{ [s]: s }, { a: { [s]: [s, { [s]: s }] } }, { a: [[s], { b: { [s]: [s] } }] }]) {
+        const diff = firstDifference(Yaml.stringify(doc), writer.stringify([doc]));
+        if (diff && mismatches.length < 5) mismatches.push(`${JSON.stringify(s)}: ${diff}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  test('every string of up to three characters that could be plain is written as cdk8s writes it', () => {
+    // GIVEN all 27,000+ strings over letters that start YAML 1.1 words and numbers, digits and the plain punctuation
+    // (but `---` and `...`, which as keys send a whole document to cdk8s, tested on their own above)
+    const strings = allStrings('aeEnNyYoOtfx019._/:-', 3).filter(s => s !== '---' && s !== '...');
+    const doc = Object.fromEntries(strings.map(s => [s, s]));
+    const items = { a: strings };
+    const writer = newWriter();
+    // WHEN / THEN written as keys and values of one map, and as items of one sequence
+    expect(firstDifference(Yaml.stringify(doc), writer.stringify([doc]))).toBeUndefined();
+    expect(firstDifference(Yaml.stringify(items), writer.stringify([items]))).toBeUndefined();
+    expect(writer.handedOver).toBe(0);
+  });
+
+  test('arrays and objects the yaml package treats specially go to cdk8s whole', () => {
+    class List extends Array<number> {}
+    const withToJSON = Object.assign([1, 2], { toJSON: () => 'json' });
+    const iterable = {
+      a: 1,
+      *[Symbol.iterator]() {
+        yield 'x';
+      },
+    };
+    const writer = newWriter();
+    const docs = [{ a: List.from([1, 2]) }, { a: withToJSON }, { a: [withToJSON] }, { a: iterable }, { a: [iterable] }];
+    for (const doc of docs) expect(writer.stringify([doc])).toEqual(Yaml.stringify(doc));
+    expect(writer.handedOver).toBe(docs.length);
+  });
+});
+
 describe('withFastYaml', () => {
   function app(outdir: string): App {
     const a = new App({ outdir });
@@ -269,6 +384,7 @@ describe('withFastYaml', () => {
 describe('the synth command', () => {
   test('writes with the fast writer while the entry app runs, the same bytes, and puts cdk8s writer back', async () => {
     // GIVEN an entry app (inside the repository, so that it resolves cdk8s) that notes the writer it synthesizes with
+    fs.mkdirSync(path.join(ROOT, 'build'), { recursive: true });
     const work = fs.mkdtempSync(path.join(ROOT, 'build', 'yaml-entry-'));
     const entry = path.join(work, 'main.js');
     fs.writeFileSync(
