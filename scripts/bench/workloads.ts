@@ -1,5 +1,5 @@
 /**
- * The five synthesis workloads of `scripts/bench.ts`: N copies of the tutorial's ProbedService
+ * The synthesis workloads of `scripts/bench.ts`: N copies of the tutorial's ProbedService
  * (Deployment + Service `goproxy-<i>`, TCP readiness and liveness probes on 8080) written
  *
  *   sdk        with this SDK (`ProbedService`), app-level ManifestValidation ON (the default),
@@ -8,6 +8,8 @@
  *   sdk-cdk8s  the same as sdk, synthesized by `app.synth()` alone (cdk8s' own YAML writer)
  *   plus       by hand with cdk8s-plus-27 (`kplus.Deployment` + `exposeViaService`), `app.synth()`
  *   raw        by hand with the L1 classes (`KubeDeployment` + `KubeService`), `app.synth()`
+ *   plus-fast  plus, synthesized by the SDK's synth command (its fast YAML writer)
+ *   raw-fast   raw, synthesized by the SDK's synth command (its fast YAML writer)
  *
  * Each builder adds N pairs to one chart of a fresh App. The modules a builder needs are loaded by
  * {@link loadBuilder}, before any timing starts, so a variant that does not use `lib/` never loads it.
@@ -17,8 +19,7 @@ import type { Capability } from 'cdk8s-plus-27';
 import type { IConstruct } from 'constructs';
 
 /** A variant of the synthesis benchmark. */
-export type Variant = 'sdk' | 'sdk-off' | 'sdk-cdk8s' | 'plus' | 'raw';
-export const VARIANTS: readonly Variant[] = ['sdk', 'plus', 'raw', 'sdk-off', 'sdk-cdk8s'];
+export type Variant = 'sdk' | 'sdk-off' | 'sdk-cdk8s' | 'plus' | 'raw' | 'plus-fast' | 'raw-fast';
 
 /**
  * How a variant is synthesized: `sdk-synth` by the SDK's synth command (atomic output, the fast
@@ -30,6 +31,8 @@ export const PIPELINES: Record<Variant, 'sdk-synth' | 'app-synth'> = {
   'sdk-cdk8s': 'app-synth',
   plus: 'app-synth',
   raw: 'app-synth',
+  'plus-fast': 'sdk-synth',
+  'raw-fast': 'sdk-synth',
 };
 
 /** Adds `n` Deployment + Service pairs to `chart`. */
@@ -62,8 +65,10 @@ export async function loadBuilder(variant: Variant): Promise<Builder> {
     case 'sdk-off':
       return sdkOffBuilder();
     case 'plus':
+    case 'plus-fast':
       return plusBuilder();
     case 'raw':
+    case 'raw-fast':
       return rawBuilder();
     default:
       throw new Error(`unknown variant "${variant as string}"`);
