@@ -16,7 +16,11 @@ export const FINGERPRINT_FILE = '.fingerprint.json';
 /** The folders whose every file is an input. */
 const INPUT_DIRS = ['lib', 'imports'];
 /** The single files that are inputs. */
-const INPUT_FILES = ['typedoc.json', 'tsconfig.json', 'package-lock.json', 'scripts/docs.ts', 'scripts/docs-fingerprint.ts', 'scripts/files.ts'];
+const INPUT_FILES = ['typedoc.json', 'tsdoc.json', 'tsconfig.json', 'package-lock.json', 'scripts/docs.ts', 'scripts/docs-fingerprint.ts', 'scripts/files.ts'];
+/** The fields of package.json that TypeDoc reads (the rest, scripts above all, change often and do not matter). */
+const PACKAGE_FIELDS = ['name', 'version', 'typedocOptions'] as const;
+/** The input name of those fields. */
+export const PACKAGE_INPUT = 'package.json#name,version,typedocOptions';
 
 /** A file's path, relative to the folder it was found in, with `/`, → its sha256. Sorted by path. */
 export type FileHashes = Record<string, string>;
@@ -44,11 +48,19 @@ export function docsInputs(root: string): string[] {
   ].sort();
 }
 
+/** The hash of the package.json fields TypeDoc reads, if there is a package.json. */
+function packageHash(root: string): FileHashes {
+  const file = path.join(root, 'package.json');
+  if (!fs.existsSync(file)) return {};
+  const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return { [PACKAGE_INPUT]: sha256(JSON.stringify(PACKAGE_FIELDS.map(f => pkg[f] ?? null))) };
+}
+
 /** The fingerprint of docs/api as the repo at `root` has it now. */
 export function computeFingerprint(root: string): Fingerprint {
   const out = path.join(root, ...DOCS_DIR.split('/'));
   return {
-    inputs: hashes(root, docsInputs(root)),
+    inputs: { ...hashes(root, docsInputs(root)), ...packageHash(root) },
     outputs: hashes(
       out,
       filesOf(out).filter(f => f !== FINGERPRINT_FILE),

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the type check (tsc, which also writes build/) and the lint run side by side, then
-// jest, which needs build/ for the package test. Stops at the first step that fails; exit code 1.
+// jest, which needs build/ for the package test. When tsc or the lint run fails, jest does not
+// run; any failure exits non-zero.
 // Arguments go to jest: `npm test -- test/probe.test.ts`.
 'use strict';
 const { spawn } = require('child_process');
@@ -31,13 +32,24 @@ async function main() {
   const results = await Promise.all([run('tsc', [bin('typescript/bin/tsc'), '-p', '.']), lint()]);
   let failed = false;
   for (const r of results) {
-    if (r.code === 0) continue;
+    const output = r.output === '' || r.output.endsWith('\n') ? r.output : `${r.output}\n`;
+    if (r.code === 0) {
+      // warnings of a passing step are still shown
+      process.stderr.write(output);
+      continue;
+    }
     failed = true;
-    process.stderr.write(`${r.output}${r.output.endsWith('\n') || r.output === '' ? '' : '\n'}${r.label} failed (exit code ${r.code})\n`);
+    process.stderr.write(`${output}${r.label} failed (exit code ${r.code})\n`);
   }
   if (failed) return 1;
-  const jest = spawn(process.execPath, [bin('jest/bin/jest.js'), ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
-  return new Promise(resolve => jest.on('close', code => resolve(code ?? 1)));
+  return new Promise(resolve => {
+    const jest = spawn(process.execPath, [bin('jest/bin/jest.js'), ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
+    jest.on('error', e => {
+      process.stderr.write(`jest did not start: ${e.message}\n`);
+      resolve(1);
+    });
+    jest.on('close', code => resolve(code ?? 1));
+  });
 }
 
 main().then(code => (process.exitCode = code));

@@ -12,7 +12,16 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { computeFingerprint, diffFingerprint, docsInputs, DOCS_DIR, FINGERPRINT_FILE, readFingerprint, writeFingerprint } from '../scripts/docs-fingerprint';
+import {
+  computeFingerprint,
+  diffFingerprint,
+  docsInputs,
+  DOCS_DIR,
+  FINGERPRINT_FILE,
+  PACKAGE_INPUT,
+  readFingerprint,
+  writeFingerprint,
+} from '../scripts/docs-fingerprint';
 import { filesOf } from '../scripts/files';
 import { publicApi } from './support';
 
@@ -163,6 +172,18 @@ describe('the fingerprint of docs/api', () => {
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
   const diff = () => diffFingerprint(readFingerprint(root)!, computeFingerprint(root));
+
+  test('counts the package.json fields TypeDoc reads, not the others', () => {
+    // GIVEN a package.json when the docs were generated
+    write('package.json', JSON.stringify({ name: 'p', version: '1.0.0', scripts: { test: 'jest' } }));
+    writeFingerprint(root, computeFingerprint(root));
+    // WHEN a script changes THEN the docs are up to date
+    write('package.json', JSON.stringify({ name: 'p', version: '1.0.0', scripts: { test: 'node t.js' } }));
+    expect(diff().inputs).toEqual([]);
+    // WHEN TypeDoc options are added THEN they are stale
+    write('package.json', JSON.stringify({ name: 'p', version: '1.0.0', typedocOptions: { readme: 'README.md' } }));
+    expect(diff().inputs).toEqual([PACKAGE_INPUT]);
+  });
 
   test('finds nothing when nothing changed, and leaves itself and non-inputs out', () => {
     expect(Object.keys(readFingerprint(root)!.outputs)).toEqual(['classes/Pod.html', 'index.html']);

@@ -79,7 +79,7 @@ function withLock<T>(dir: string, fn: () => T): T {
       } catch {
         continue; // released meanwhile
       }
-      if (!pidAlive(owner)) fs.rmSync(lock, { force: true });
+      if (!pidAlive(owner)) breakStaleLock(lock, mine);
       else if (Date.now() > deadline) throw new Error(`${lock} is held by process ${owner}`);
       else sleep(200);
     }
@@ -90,6 +90,31 @@ function withLock<T>(dir: string, fn: () => T): T {
     return fn();
   } finally {
     fs.rmSync(lock, { force: true });
+  }
+}
+
+/**
+ * Takes a stale lock away under a name of this process's own (a rename: of two processes that
+ * found it stale, one gets it), then puts it back if it turns out to be a new, live owner's.
+ */
+function breakStaleLock(lock: string, mine: string): void {
+  const taken = `${mine}.stale`;
+  try {
+    fs.renameSync(lock, taken);
+  } catch {
+    return; // another process took it first
+  }
+  try {
+    const owner = Number(fs.readFileSync(taken, 'utf8'));
+    if (pidAlive(owner)) {
+      try {
+        fs.linkSync(taken, lock);
+      } catch {
+        // a third process took the lock in that instant: the one case this lock does not cover
+      }
+    }
+  } finally {
+    fs.rmSync(taken, { force: true });
   }
 }
 
