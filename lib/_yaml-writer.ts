@@ -13,8 +13,9 @@
  *   (remembered) and the answer is reused;
  * - a whole document goes to cdk8s' writer when it holds anything else: a multi-line scalar,
  *   an object seen twice (the `yaml` package writes an alias), a class instance, an array
- *   subclass, a `toJSON` method, an iterable object, a key longer than 1,024 characters (written as an explicit `? key`), or a key that
- *   starts like a document marker.
+ *   subclass, a `toJSON` method, an iterable object, a key of 1,024 characters or more (the
+ *   `yaml` package writes long keys as explicit `? key` entries), or a key that starts a line
+ *   like a document marker.
  *
  * A differential test compares the two writers on every manifest of the repository and on
  * generated documents full of edge cases.
@@ -240,6 +241,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof (v as { toJSON?: unknown }).toJSON !== 'function' && !(Symbol.iterator in v);
 }
 
+/** An array the `yaml` package writes as a plain sequence: no subclass, no `toJSON` of its own. */
 function isPlainArray(v: unknown[]): boolean {
   return Object.getPrototypeOf(v) === Array.prototype && !Object.prototype.hasOwnProperty.call(v, 'toJSON');
 }

@@ -308,7 +308,7 @@ describe('YamlWriter on short strings', () => {
     expect(mismatches).toEqual([]);
   });
 
-  test('every string of up to three characters that could be plain is written as cdk8s writes it', () => {
+  test('every string of up to three characters over the letters, digits and punctuation of plain scalars', () => {
     // GIVEN all 27,000+ strings over letters that start YAML 1.1 words and numbers, digits and the plain punctuation
     // (but `---` and `...`, which as keys send a whole document to cdk8s, tested on their own above)
     const strings = allStrings('aeEnNyYoOtfx019._/:-', 3).filter(s => s !== '---' && s !== '...');
