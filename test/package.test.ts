@@ -26,11 +26,21 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 const PEERS = ['cdk8s', 'cdk8s-plus-27', 'constructs'];
 
-/** Builds the package unless build/ is newer than every source file. */
+/**
+ * Builds the package unless every source file's JavaScript in build/ is newer than it (`npm test`
+ * has just run tsc, which, being incremental, rewrites only the files that changed).
+ */
 function ensureBuilt(): void {
-  const built = path.join(ROOT, 'build/lib/index.js');
-  const newest = Math.max(...['lib', 'imports'].flatMap(d => fs.readdirSync(path.join(ROOT, d)).map(f => fs.statSync(path.join(ROOT, d, f)).mtimeMs)));
-  if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newest) execFileSync(process.execPath, [TSC, '-p', ROOT], { stdio: 'pipe' });
+  const stale = ['lib', 'imports'].some(dir =>
+    fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+      .some(f => {
+        const built = path.join(ROOT, 'build', dir, f.replace(/\.ts$/, '.js'));
+        return !fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(path.join(ROOT, dir, f)).mtimeMs;
+      }),
+  );
+  if (stale) execFileSync(process.execPath, [TSC, '-p', ROOT], { stdio: 'pipe' });
 }
 
 function versionOf(pkg: string): string {
