@@ -291,7 +291,8 @@ function firstDifference(expected: string, actual: string): string | undefined {
   if (expected === actual) return undefined;
   const e = expected.split('\n');
   const a = actual.split('\n');
-  const i = e.findIndex((line, j) => line !== a[j]);
+  let i = 0;
+  while (i < Math.max(e.length, a.length) && e[i] === a[i]) i++;
   return `line ${i + 1}: cdk8s ${JSON.stringify(e[i])}, fast ${JSON.stringify(a[i])}`;
 }
 
