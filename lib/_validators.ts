@@ -11,9 +11,9 @@
  * @packageDocumentation
  */
 import { Duration } from 'cdk8s';
-import { ValidationError } from './errors';
+import { raise, ValidationError } from './errors';
 
-export { ValidationError };
+export { raise, ValidationError };
 
 const DNS1123_LABEL_MAX = 63;
 const DNS1123_SUBDOMAIN_MAX = 253;
@@ -197,7 +197,7 @@ export function invalid(field: string, value: unknown, errors: readonly string[]
 
 /** Throws a {@link ValidationError} when `errors` is not empty. */
 export function check(where: string, field: string, value: unknown, errors: readonly string[]): void {
-  if (errors.length > 0) throw new ValidationError(where, invalid(field, value, errors));
+  if (errors.length > 0) raise(where, invalid(field, value, errors));
 }
 
 /**
@@ -207,7 +207,7 @@ export function check(where: string, field: string, value: unknown, errors: read
 export function wholeSeconds(where: string, field: string, value: Duration, minSeconds: number): number {
   const millis = value.toMilliseconds();
   const rule = `must be a whole number of seconds, ${minSeconds === 0 ? '0 seconds' : `${minSeconds} second${minSeconds === 1 ? '' : 's'}`} or more`;
-  if (millis % 1000 !== 0 || millis / 1000 < minSeconds) throw new ValidationError(where, invalid(field, value, [rule]));
+  if (millis % 1000 !== 0 || millis / 1000 < minSeconds) raise(where, invalid(field, value, [rule]));
   return millis / 1000;
 }
 
@@ -221,6 +221,6 @@ export function inConstruct<T>(scope: { node: { path: string } }, id: string, bu
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-    throw new ValidationError(`[${path}]`, e.message);
+    raise(`[${path}]`, e.message);
   }
 }

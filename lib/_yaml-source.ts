@@ -91,6 +91,40 @@ export function parseSource(text: string): ParsedSource {
 
 const ANCHOR = /(^|[\s[{,])&[^\s]/m;
 
+/** Syntax errors reported per document; the rest are counted. */
+const MAX_PROBLEMS = 10;
+
+/** A line that names an `apiVersion` or a `kind` key, as every manifest has, even a broken one. */
+const MANIFEST_KEY = /^[ \t]*(- +)?["']?(apiVersion|kind)["']?[ \t]*:/m;
+
+/**
+ * What a line that starts in column 0 holds in YAML: a key (plain or quoted), a list item, a
+ * document marker, a directive, a comment, or a flow collection's bracket.
+ */
+const YAML_AT_COLUMN_0 = /^(#|%|---|\.\.\.|- |-$|\? |[[\]{}]|"[^"]*"\s*:|'[^']*'\s*:|[^\s#'"][^:#]*:(\s|$))/;
+
+/** Whether most lines that start in column 0 are not YAML (prose, as in a README or a licence). */
+function mostlyProse(text: string): boolean {
+  let lines = 0;
+  let prose = 0;
+  for (const line of text.split('\n')) {
+    if (line === '' || /^\s/.test(line)) continue;
+    lines++;
+    if (!YAML_AT_COLUMN_0.test(line)) prose++;
+  }
+  return prose * 2 > lines;
+}
+
+/**
+ * Whether a source is not YAML manifests at all (a README, a licence, random text): no document
+ * of it is a mapping or a list, and it names no `apiVersion` or `kind`, or most of its lines are
+ * prose. Broken YAML that was meant to be a manifest keeps its located syntax errors.
+ */
+export function isNotManifests(text: string, parsed: ParsedSource): boolean {
+  if (parsed.manifests.some(m => typeof m.value === 'object' && m.value !== null)) return false;
+  return !MANIFEST_KEY.test(text) || mostlyProse(text);
+}
+
 function parseFast(text: string): ParsedSource | undefined {
   const manifests: SourceManifest[] = [];
   const chunks = splitDocuments(text);
@@ -125,7 +159,18 @@ function parseSlow(text: string): ParsedSource {
   const list = Array.isArray(docs) ? docs : [];
   list.forEach((doc, i) => {
     const document = i + 1;
-    for (const e of doc.errors) problems.push(problem(e, document, lineCounter));
+    for (const e of doc.errors.slice(0, MAX_PROBLEMS)) problems.push(problem(e, document, lineCounter));
+    if (doc.errors.length > MAX_PROBLEMS) {
+      const pos = lineCounter.linePos(doc.errors[MAX_PROBLEMS].pos[0]);
+      const more = doc.errors.length - MAX_PROBLEMS;
+      problems.push({
+        document,
+        line: pos.line,
+        column: pos.col,
+        code: 'MORE_ERRORS',
+        message: `${more} more YAML syntax error${more === 1 ? '' : 's'} in this document, not shown: the first ones often cause the rest`,
+      });
+    }
     if (doc.errors.length > 0 || doc.contents === null) return;
     const positioned: Positioned = { doc, lineCounter, lineOffset: 0 };
     let value: unknown;
@@ -156,9 +201,14 @@ function isList(v: unknown): v is { items: unknown[] } {
   return typeof v === 'object' && v !== null && o.apiVersion === 'v1' && o.kind === 'List' && Array.isArray(o.items);
 }
 
+/** The parser's messages that quote the offending text: only their first words are kept. */
+const QUOTES_SOURCE = /^(Unexpected [\w-]+ token in YAML stream|Not a YAML token)\b/;
+
 function problem(e: YAMLError, document: number, lc: LineCounter): YamlProblem {
   const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
-  const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  // the position is given separately, and the file's content is never echoed
+  const message = e.message.replace(/ at line \d+, column \d+:?(\n[\s\S]*)?$/, '');
+  const first = QUOTES_SOURCE.exec(message)?.[1] ?? message.split('\n')[0];
   const why = EXPLAIN[e.code];
   return { document, line: pos.line, column: pos.col, code: e.code, message: why ? `${first}: ${why}` : first };
 }

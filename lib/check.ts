@@ -2,7 +2,7 @@
  * Checking YAML manifests written by hand or by other tools (Helm output, `kubectl get -o yaml`)
  * with the manifest rules engine, with each finding located at a file, line and column.
  */
-import { Location, locate, parseSource, SourceManifest } from './_yaml-source';
+import { isNotManifests, Location, locate, parseSource, SourceManifest } from './_yaml-source';
 import { PolicyProfile } from './policy';
 import { validateManifests } from './engine';
 import { Finding, formatFinding, Severity } from './finding';
@@ -27,7 +27,7 @@ export interface LocatedFinding {
   readonly document: number;
   /** How serious it is. */
   readonly severity: Severity;
-  /** The rule's identifier (`yaml-syntax` for YAML that cannot be read). */
+  /** The rule's identifier (`yaml-syntax` for YAML that cannot be read, `not-yaml` for a source that is not YAML manifests at all). */
   readonly rule: string;
   /** `Kind/name` of the manifest, when known. */
   readonly object?: string;
@@ -79,6 +79,20 @@ export function checkSources(sources: readonly YamlSource[], options: CheckOptio
   sources.forEach((source, i) => {
     const parsed = parseSource(source.text);
     documents += parsed.documents;
+    if (isNotManifests(source.text, parsed)) {
+      findings.push({
+        file: source.name,
+        line: 1,
+        column: 1,
+        document: 1,
+        severity: 'error',
+        rule: 'not-yaml',
+        path: '',
+        message: 'is not a YAML manifest file: none of its documents is a mapping (is it the file you meant?)',
+      });
+      options.onProgress?.(i + 1, all.length);
+      return;
+    }
     for (const p of parsed.problems) {
       findings.push({
         file: source.name,

@@ -26,24 +26,36 @@ const TOOL = 'cdk8s-pod-patterns';
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 const YAML_FILE = /\.(ya?ml|json)$/i;
 
-const USAGE = `Usage:
-  ${TOOL} check [--format human|json|sarif] [--policy baseline|restricted|recommended] <file|folder|->...
+const CHECK_USAGE = `  ${TOOL} check [--format human|json|sarif] [--policy baseline|restricted|recommended] <file|folder|->...
       Checks Kubernetes manifests (multi-document YAML or JSON) against the Kubernetes 1.27
       validation rules and the checks the apiserver misses. Folders are searched for .yaml,
       .yml and .json files; '-' (or no argument, with piped input) reads standard input.
       --policy also runs the Pod Security profile (baseline, restricted) or the recommended
       set (restricted plus probes, image tags, resources).
-  ${TOOL} synth [--app <command> | --entry <module>] [--output <folder>] [--kustomization] [--check]
+`;
+
+const SYNTH_USAGE = `  ${TOOL} synth [--app <command> | --entry <module>] [--output <folder>] [--kustomization] [--check]
       Synthesizes the cdk8s app of cdk8s.yaml into its output folder, replacing the folder
       only when the app succeeds. --kustomization also writes kustomization.yaml listing the
       manifests. --check changes nothing: it fails, showing a diff, when the folder is stale.
       --entry runs the app module in this process instead of the app command.
-
-Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or input problem.
 `;
 
-/** A problem with the command line or its input: exit code 2. */
+const EXIT_CODES = 'Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or input problem.\n';
+
+/** The usage of one command, or of all. */
+function usage(command?: 'check' | 'synth'): string {
+  const commands = command === 'check' ? CHECK_USAGE : command === 'synth' ? SYNTH_USAGE : `${CHECK_USAGE}${SYNTH_USAGE}`;
+  return `Usage:\n${commands}\n${EXIT_CODES}`;
+}
+
+const HELP_FLAGS: readonly string[] = ['--help', '-h'];
+
+/** A problem with the command line: exit code 2, with the usage. */
 class UsageError extends Error {}
+
+/** A problem with an input (missing, unreadable, not YAML): exit code 2, one line. */
+class InputError extends Error {}
 
 /** The package version: package.json is one folder up from lib/, two from build/lib/. */
 function version(): string {
@@ -56,12 +68,21 @@ function version(): string {
 
 /** Runs the CLI; resolves with the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
   try {
-    const [command, ...rest] = argv;
-    if (command === 'check') return await check(rest, io);
-    if (command === 'synth') return await synth(rest, io);
-    if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout.write(USAGE);
+    if (command === 'check' || command === 'synth') {
+      if (rest.some(a => HELP_FLAGS.includes(a))) {
+        io.stdout.write(usage(command));
+        return 0;
+      }
+      return command === 'check' ? await check(rest, io) : await synth(rest, io);
+    }
+    if (command === 'help' && (rest[0] === 'check' || rest[0] === 'synth')) {
+      io.stdout.write(usage(rest[0]));
+      return 0;
+    }
+    if (command === 'help' || (command !== undefined && HELP_FLAGS.includes(command))) {
+      io.stdout.write(usage());
       return 0;
     }
     if (command === '--version') {
@@ -71,7 +92,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw new UsageError(command === undefined ? 'a command is required' : `unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`${TOOL}: ${e.message}\n\n${USAGE}`);
+      io.stderr.write(`${TOOL}: ${e.message}\n\n${usage(command === 'check' || command === 'synth' ? command : undefined)}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.stderr.write(`${TOOL}: ${e.message}\n`);
       return 2;
     }
     if (e instanceof SynthError) {
@@ -121,7 +146,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     else for (const file of expand(input, io.cwd)) sources.push({ name: file, text: readFile(file, io.cwd) });
   }
   for (const s of sources) {
-    if (s.text.trim() === '') throw new UsageError(`${s.name} is empty: there is no manifest to check`);
+    if (s.text.trim() === '') throw new InputError(`${s.name} is empty: there is no manifest to check`);
   }
   const progress = io.stderr.isTTY && sources.length > 20;
   const result = checkSources(sources, {
@@ -129,7 +154,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     onProgress: progress ? (done, manifests) => io.stderr.write(`\rchecked ${done}/${sources.length} files, ${manifests} manifests`) : undefined,
   });
   if (progress) io.stderr.write('\r\u001b[K');
-  if (result.manifests === 0 && result.findings.length === 0) throw new UsageError(`no manifests found in ${inputs.join(', ')}`);
+  // a source that is not YAML at all is an input problem: one line, none of its content
+  const notYaml = result.findings.find(f => f.rule === 'not-yaml');
+  if (notYaml) throw new InputError(`${notYaml.file} ${notYaml.message}`);
+  if (result.manifests === 0 && result.findings.length === 0) throw new InputError(`no manifests found in ${inputs.join(', ')}`);
   const summary = summarize(result, sources.length);
   if (format === 'json') io.stdout.write(formatJson(result, summary));
   else if (format === 'sarif') io.stdout.write(formatSarif(result, TOOL, version()));
@@ -148,7 +176,7 @@ function expand(input: string, cwd: string): string[] {
   try {
     stat = fs.statSync(full);
   } catch {
-    throw new UsageError(`${input}: no such file or folder`);
+    throw new InputError(`${input}: no such file or folder`);
   }
   if (!stat.isDirectory()) return [input];
   const found: string[] = [];
@@ -161,7 +189,7 @@ function expand(input: string, cwd: string): string[] {
     }
   };
   walk(full, input);
-  if (found.length === 0) throw new UsageError(`${input}: no .yaml, .yml or .json files in this folder`);
+  if (found.length === 0) throw new InputError(`${input}: no .yaml, .yml or .json files in this folder`);
   return found;
 }
 
@@ -171,14 +199,14 @@ function readFile(file: string, cwd: string): string {
   try {
     size = fs.statSync(full).size;
   } catch {
-    throw new UsageError(`${file}: no such file`);
+    throw new InputError(`${file}: no such file`);
   }
-  if (size >= MAX_INPUT_BYTES) throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(0)} MB; inputs of 50 MB or more are refused`);
+  if (size >= MAX_INPUT_BYTES) throw new InputError(`${file} is ${(size / 1024 / 1024).toFixed(0)} MB; inputs of 50 MB or more are refused`);
   let buf: Buffer;
   try {
     buf = fs.readFileSync(full);
   } catch (e) {
-    throw new UsageError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   return decode(buf, file);
 }
@@ -191,7 +219,7 @@ function readStdin(io: CliIo): Promise<string> {
       const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += b.length;
       if (size >= MAX_INPUT_BYTES) {
-        reject(new UsageError('standard input is 50 MB or more; inputs that large are refused'));
+        reject(new InputError('standard input is 50 MB or more; inputs that large are refused'));
         io.stdin.removeAllListeners('data');
         // stop reading: the process must end even while the producer keeps writing
         (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
@@ -199,7 +227,7 @@ function readStdin(io: CliIo): Promise<string> {
       }
       chunks.push(b);
     });
-    io.stdin.on('error', e => reject(new UsageError(`standard input cannot be read (${e.message})`)));
+    io.stdin.on('error', e => reject(new InputError(`standard input cannot be read (${e.message})`)));
     io.stdin.on('end', () => {
       try {
         resolve(decode(Buffer.concat(chunks), '<stdin>'));
@@ -212,9 +240,9 @@ function readStdin(io: CliIo): Promise<string> {
 
 /** UTF-8 text, or an input problem: binary files are refused, not parsed. */
 function decode(buf: Buffer, name: string): string {
-  if (buf.includes(0)) throw new UsageError(`${name} is a binary file, not YAML`);
+  if (buf.includes(0)) throw new InputError(`${name} is a binary file, not YAML`);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-  if (text.includes('\uFFFD')) throw new UsageError(`${name} is not UTF-8 text, so not YAML`);
+  if (text.includes('\uFFFD')) throw new InputError(`${name} is not UTF-8 text, so not YAML`);
   return text.replace(/^\uFEFF/, '');
 }
 
@@ -252,12 +280,12 @@ function readCdk8sConfig(cwd: string): { app?: string; output?: string } {
   try {
     config = parseYaml(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UsageError(`cdk8s.yaml is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    throw new InputError(`cdk8s.yaml is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
-  if (typeof config !== 'object' || config === null) throw new UsageError('cdk8s.yaml must be a mapping with an "app:" key');
+  if (typeof config !== 'object' || config === null) throw new InputError('cdk8s.yaml must be a mapping with an "app:" key');
   const { app, output } = config as Record<string, unknown>;
-  if (app !== undefined && typeof app !== 'string') throw new UsageError('cdk8s.yaml: "app" must be a command line (a string)');
-  if (output !== undefined && typeof output !== 'string') throw new UsageError('cdk8s.yaml: "output" must be a folder (a string)');
+  if (app !== undefined && typeof app !== 'string') throw new InputError('cdk8s.yaml: "app" must be a command line (a string)');
+  if (output !== undefined && typeof output !== 'string') throw new InputError('cdk8s.yaml: "output" must be a folder (a string)');
   return { app, output };
 }
 

@@ -4,17 +4,7 @@
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-27';
 import * as k8s from '../imports/k8s';
-import {
-  check,
-  declaredPortErrors,
-  dns1123LabelErrors,
-  envVarNameErrors,
-  invalid,
-  portNameErrors,
-  portNumberErrors,
-  ValidationError,
-  wholeSeconds,
-} from './_validators';
+import { check, declaredPortErrors, dns1123LabelErrors, envVarNameErrors, invalid, portNameErrors, portNumberErrors, raise, wholeSeconds } from './_validators';
 import { withDefaults } from './_defaults';
 import { ContainerPortSpec, HostPort, Protocol } from './port';
 import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
@@ -221,7 +211,7 @@ export class Container<N extends string = string> {
     const where = `Container '${props.name}'`;
     check(where, 'name', props.name, dns1123LabelErrors(props.name));
     if (props.image.trim() === '' || props.image.trim() !== props.image) {
-      throw new ValidationError(where, invalid('image', props.image, ['must not be empty and must not have leading or trailing whitespace']));
+      raise(where, invalid('image', props.image, ['must not be empty and must not have leading or trailing whitespace']));
     }
     this.name = props.name;
     this.props = props;
@@ -234,7 +224,7 @@ export class Container<N extends string = string> {
     if (user.gid !== undefined) check(where, 'user.gid', user.gid, userIdErrors(user.gid));
     this.startSeconds = props.startTime ? wholeSeconds(where, 'startTime', props.startTime, 1) : undefined;
     for (const path of props.writablePaths ?? []) {
-      if (!path.startsWith('/')) throw new ValidationError(where, invalid('writablePaths', path, ['must be an absolute path']));
+      if (!path.startsWith('/')) raise(where, invalid('writablePaths', path, ['must be an absolute path']));
     }
   }
 
@@ -332,7 +322,7 @@ function declarePort(where: string, field: string, port: NonNullable<ContainerIn
   if (port.hostPort !== undefined) {
     check(where, `${field}.hostPort`, port.hostPort.number, portNumberErrors(port.hostPort.number));
     if (port.hostPort.reason.trim() === '')
-      throw new ValidationError(where, invalid(`${field}.hostPort.reason`, port.hostPort.reason, ['must say why the pod needs the node port']));
+      raise(where, invalid(`${field}.hostPort.reason`, port.hostPort.reason, ['must say why the pod needs the node port']));
   }
   return { number: port.number, name: port.name, protocol: port.protocol ?? 'TCP' };
 }
@@ -341,7 +331,7 @@ function checkUniquePortNames(where: string, ports: readonly DeclaredPort[]): vo
   const seen = new Set<string>();
   ports.forEach((port, i) => {
     if (port.name === undefined) return;
-    if (seen.has(port.name)) throw new ValidationError(where, invalid(`ports[${i}].name`, port.name, ['must be unique within the container']));
+    if (seen.has(port.name)) raise(where, invalid(`ports[${i}].name`, port.name, ['must be unique within the container']));
     seen.add(port.name);
   });
 }

@@ -63,12 +63,15 @@ export interface Finding {
   readonly name?: string;
 }
 
-/** Renders a value as the apiserver does in its messages: strings quoted, the rest as JSON. */
+/** Values are cut to about this many characters in messages: a message never echoes a whole file. */
+const MAX_VALUE_CHARS = 300;
+
+/** Renders a value as the apiserver does in its messages: strings quoted, the rest as JSON; long values cut. */
 export function formatValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS - 3)}...` : value);
   if (value === undefined) return 'null';
   const json = JSON.stringify(value);
-  return json === undefined ? String(value) : json.length > 120 ? `${json.slice(0, 117)}...` : json;
+  return json === undefined ? String(value) : json.length > MAX_VALUE_CHARS ? `${json.slice(0, MAX_VALUE_CHARS - 3)}...` : json;
 }
 
 /**

@@ -8,7 +8,7 @@ import { ApiObject, JsonPatch } from 'cdk8s';
 // types only: loading cdk8s-plus-27 is left to the apps that use it
 import type * as kplus from 'cdk8s-plus-27';
 import { check, declaredPortErrors } from './_validators';
-import { ValidationError } from './errors';
+import { raise } from './errors';
 import { LivenessProbe, Probe, ReadinessProbe, StartupProbe } from './probe';
 
 /** The probes to give a cdk8s-plus container. */
@@ -49,7 +49,7 @@ export interface TypedProbes {
 export function applyTypedProbes(workload: kplus.AbstractPod, container: kplus.Container, probes: TypedProbes): void {
   const where = `[${workload.node.path}] container '${container.name}'`;
   const index = workload.containers.indexOf(container);
-  if (index < 0) throw new ValidationError(where, 'is not a container of this workload (init containers cannot have probes)');
+  if (index < 0) raise(where, 'is not a container of this workload (init containers cannot have probes)');
   const names = container.ports.flatMap(p => (p.name ? [p.name] : []));
   const base = `${podSpecPointer(workload)}/containers/${index}`;
   const fields: [string, Probe<string> | undefined][] = [

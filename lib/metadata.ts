@@ -2,7 +2,7 @@
  * Labels, annotations and names: the metadata every construct takes.
  */
 import * as k8s from '../imports/k8s';
-import { check, dns1123LabelErrors, invalid, labelValueErrors, qualifiedNameErrors, ValidationError } from './_validators';
+import { check, dns1123LabelErrors, invalid, labelValueErrors, qualifiedNameErrors, raise } from './_validators';
 
 /** Labels and annotations, which every construct of this library accepts. */
 export interface MetadataOptions {
@@ -45,7 +45,7 @@ export function _buildMetadata(where: string, name: string, options: MetadataOpt
     check(where, `labels`, key, qualifiedNameErrors(key));
     check(where, `labels.${key}`, value, labelValueErrors(value));
     if (key in ownLabels && ownLabels[key] !== value) {
-      throw new ValidationError(where, invalid(`labels.${key}`, value, [`must not override the selector label ${key}=${ownLabels[key]}`]));
+      raise(where, invalid(`labels.${key}`, value, [`must not override the selector label ${key}=${ownLabels[key]}`]));
     }
   }
   let size = 0;
@@ -54,7 +54,7 @@ export function _buildMetadata(where: string, name: string, options: MetadataOpt
     size += Buffer.byteLength(key) + Buffer.byteLength(value);
   }
   if (size > ANNOTATIONS_MAX_BYTES) {
-    throw new ValidationError(where, invalid('annotations', `${size} bytes`, [`must have at most ${ANNOTATIONS_MAX_BYTES} bytes in total`]));
+    raise(where, invalid('annotations', `${size} bytes`, [`must have at most ${ANNOTATIONS_MAX_BYTES} bytes in total`]));
   }
   if (options.namespace !== undefined) check(where, 'namespace', options.namespace, dns1123LabelErrors(options.namespace));
   const labels = { ...ownLabels, ...options.labels };

@@ -4,7 +4,7 @@
 import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
-import { check, dns1123SubdomainErrors, ValidationError } from './_validators';
+import { check, dns1123SubdomainErrors, raise } from './_validators';
 import { containerAnnotations, PodSpecBuilder } from './_pod-spec';
 import { Container } from './container';
 import { ManifestValidation } from './manifest-validation';
@@ -72,7 +72,7 @@ export class Pod extends Construct {
   /** Adds a container, e.g. a sidecar, to the pod. */
   public addContainer(container: Container): void {
     if (this.spec.all.some(c => c.name === container.name)) {
-      throw new ValidationError(`[${this.node.path}]`, `'containers' cannot take a second container named "${container.name}"`);
+      raise(`[${this.node.path}]`, `'containers' cannot take a second container named "${container.name}"`);
     }
     this.spec.addContainer(container);
     this.addContainerAnnotations();

@@ -12,7 +12,7 @@
  */
 import { Duration } from 'cdk8s';
 import * as k8s from '../imports/k8s';
-import { check, httpHeaderNameErrors, minIntegerErrors, portNameErrors, portNumberErrors, ValidationError, wholeSeconds, invalid } from './_validators';
+import { check, httpHeaderNameErrors, minIntegerErrors, portNameErrors, portNumberErrors, raise, wholeSeconds, invalid } from './_validators';
 import { _NamesOf, PortName } from './port';
 
 /** The URI scheme of an HTTP probe, spelled as Kubernetes spells it. */
@@ -352,12 +352,12 @@ function portRef(where: string, port: number | string): k8s.IntOrString {
 }
 
 function exec(where: string, options: ExecHandlerOptions): Handler {
-  if (options.command.length === 0) throw new ValidationError(where, invalid('command', options.command, ['must not be empty']));
+  if (options.command.length === 0) raise(where, invalid('command', options.command, ['must not be empty']));
   return { exec: { command: [...options.command] } };
 }
 
 function httpGet(where: string, options: HttpGetHandlerOptions<string>): Handler {
-  if (!options.path.startsWith('/')) throw new ValidationError(where, invalid('path', options.path, ["must start with '/'"]));
+  if (!options.path.startsWith('/')) raise(where, invalid('path', options.path, ["must start with '/'"]));
   const headers = Object.entries(options.headers ?? {}).map(([name, value]) => {
     check(where, `headers.${name}`, name, httpHeaderNameErrors(name));
     return { name, value };
@@ -386,16 +386,16 @@ function grpc(where: string, options: GrpcHandlerOptions): Handler {
 function buildProbe(kind: ProbeKind, where: string, handler: Handler, options: AnyProbeOptions): k8s.Probe {
   // The types already rule these out; JavaScript callers get the same rules at run time.
   if (kind !== 'readiness' && options.successThreshold !== undefined) {
-    throw new ValidationError(where, invalid('successThreshold', options.successThreshold, [`must not be set for ${kind} probes: Kubernetes requires 1`]));
+    raise(where, invalid('successThreshold', options.successThreshold, [`must not be set for ${kind} probes: Kubernetes requires 1`]));
   }
   if (kind === 'readiness' && options.terminationGracePeriod !== undefined) {
-    throw new ValidationError(where, invalid('terminationGracePeriod', options.terminationGracePeriod, ['must not be set for readiness probes']));
+    raise(where, invalid('terminationGracePeriod', options.terminationGracePeriod, ['must not be set for readiness probes']));
   }
   if (kind !== 'startup' && options.budget !== undefined) {
-    throw new ValidationError(where, invalid('budget', options.budget, ['is only for startup probes; use failureThreshold']));
+    raise(where, invalid('budget', options.budget, ['is only for startup probes; use failureThreshold']));
   }
   if (options.budget !== undefined && options.failureThreshold !== undefined) {
-    throw new ValidationError(where, invalid('failureThreshold', options.failureThreshold, ["must not be set together with 'budget'"]));
+    raise(where, invalid('failureThreshold', options.failureThreshold, ["must not be set together with 'budget'"]));
   }
   const seconds = (field: keyof AnyProbeOptions, min: number): number | undefined => {
     const value = options[field];
@@ -410,14 +410,11 @@ function buildProbe(kind: ProbeKind, where: string, handler: Handler, options: A
   let failureThreshold = threshold('failureThreshold');
   if (options.budget !== undefined) {
     const budgetSeconds = wholeSeconds(where, 'budget', options.budget, 1);
-    if (periodSeconds === undefined) throw new ValidationError(where, invalid('budget', options.budget, ["needs a 'period' to divide it into probes"]));
+    if (periodSeconds === undefined) raise(where, invalid('budget', options.budget, ["needs a 'period' to divide it into probes"]));
     if (budgetSeconds % periodSeconds !== 0) {
       const below = budgetSeconds - (budgetSeconds % periodSeconds);
       const fits = below > 0 ? `${below} or ${below + periodSeconds} seconds` : `${periodSeconds} seconds`;
-      throw new ValidationError(
-        where,
-        invalid('budget', options.budget, [`must be a whole number of periods (${periodSeconds} seconds each); ${fits} would be`]),
-      );
+      raise(where, invalid('budget', options.budget, [`must be a whole number of periods (${periodSeconds} seconds each); ${fits} would be`]));
     }
     failureThreshold = budgetSeconds / periodSeconds;
   }

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
+import { diffLines, formatHunks } from './_text-diff';
 import { withFastYaml, YamlClass } from './_yaml-writer';
 
 /** Options of {@link synthesize}. */
@@ -280,42 +281,8 @@ export function diffFolders(committed: string, fresh: string, label: string): st
     const after = b.get(name);
     if (before === after) continue;
     out += `--- ${before === undefined ? '/dev/null' : `${label}/${name}`}\n+++ ${after === undefined ? '/dev/null' : `${label}/${name} (synthesized)`}\n`;
-    out += unifiedHunks(before?.split('\n') ?? [], after?.split('\n') ?? []);
-  }
-  return out;
-}
-
-/** Hunks with 3 lines of context, from a longest-common-subsequence alignment. */
-function unifiedHunks(a: readonly string[], b: readonly string[]): string {
-  const n = a.length;
-  const m = b.length;
-  // lcs[i][j]: length of the LCS of a[i..] and b[j..]
-  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  const ops: { op: ' ' | '-' | '+'; line: string; ai: number; bi: number }[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) ops.push({ op: ' ', line: a[i], ai: i++, bi: j++ });
-    else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ op: '-', line: a[i], ai: i++, bi: j });
-    else ops.push({ op: '+', line: b[j], ai: i, bi: j++ });
-  }
-  let out = '';
-  let k = 0;
-  while (k < ops.length) {
-    if (ops[k].op === ' ') {
-      k++;
-      continue;
-    }
-    const start = Math.max(0, k - 3);
-    let end = k;
-    while (end < ops.length && (ops[end].op !== ' ' || ops.slice(end, end + 7).some(o => o.op !== ' '))) end++;
-    end = Math.min(ops.length, end + 3);
-    const hunk = ops.slice(start, end);
-    const aLen = hunk.filter(o => o.op !== '+').length;
-    const bLen = hunk.filter(o => o.op !== '-').length;
-    out += `@@ -${hunk[0].ai + 1},${aLen} +${hunk[0].bi + 1},${bLen} @@\n${hunk.map(o => `${o.op}${o.line}`).join('\n')}\n`;
-    k = end;
+    const hunks = diffLines(before ?? '', after ?? '');
+    out += hunks.length > 0 ? formatHunks(hunks) : '\\ the files differ only in their final newline\n';
   }
   return out;
 }

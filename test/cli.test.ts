@@ -221,8 +221,12 @@ describe('check: exit code 2 for usage and input problems, with a clear message'
   });
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+  test('a missing file is one line, without the usage', async () => {
+    const r = await run(['check', 'no/such/file.yaml']);
+    expect([r.code, r.stderr]).toEqual([2, 'cdk8s-pod-patterns: no/such/file.yaml: no such file or folder\n']);
+  });
+
   test.each([
-    [['check', 'no/such/file.yaml'], 'cdk8s-pod-patterns: no/such/file.yaml: no such file or folder\n'],
     [['check', '--format', 'xml', `${FIXTURES}/go-test.yaml`], 'cdk8s-pod-patterns: --format must be human, json or sarif, not "xml"\n'],
     [['check', '--colour', 'x'], 'cdk8s-pod-patterns: unknown option "--colour"\n'],
     [['check'], 'cdk8s-pod-patterns: give files or folders to check, or pipe manifests to standard input\n'],
@@ -232,6 +236,38 @@ describe('check: exit code 2 for usage and input problems, with a clear message'
     expect(r.code).toBe(2);
     expect(r.stderr.startsWith(message)).toBe(true);
     expect(r.stderr).toContain('Usage:');
+  });
+
+  test('a file that is not YAML at all is one line naming it, without its content', async () => {
+    fs.writeFileSync(path.join(tmp, 'notes.txt'), 'Remember to rotate the keys: every Monday.\nOwner: the platform team\nsecret-looking-token-9f8e7d\n');
+    fs.writeFileSync(path.join(tmp, 'random.yaml'), `${'QmFzZTY0IHRleHQgdGhhdCBpcyBub3QgWUFNTA'.repeat(40)}\n`);
+    for (const file of ['README.md', 'LICENSE', path.join(tmp, 'notes.txt'), path.join(tmp, 'random.yaml')]) {
+      const r = await run(['check', file]);
+      // THEN exit 2, one line that names the file, nothing of its content
+      expect([file, r.code, r.stdout, r.stderr]).toEqual([
+        file,
+        2,
+        '',
+        `cdk8s-pod-patterns: ${file} is not a YAML manifest file: none of its documents is a mapping (is it the file you meant?)\n`,
+      ]);
+    }
+  });
+
+  test('broken YAML meant as a manifest keeps its located syntax errors, without echoing the text', async () => {
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n     ports: [ {containerPort: 80 }\n';
+    const r = await run(['check', '-'], text);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>:8:12: error: \[document 1\] .+ \[yaml-syntax\]$/m);
+    expect(r.stdout).not.toContain('containerPort');
+  });
+
+  test('a document with very many syntax errors shows the first ten and counts the rest', async () => {
+    const broken = `apiVersion: v1\nkind: ConfigMap\n${Array.from({ length: 30 }, (_, i) => `  }key${i}: [\n`).join('')}`;
+    const many = await run(['check', '-', '--format', 'json'], broken);
+    const findings = JSON.parse(many.stdout).findings as { rule: string; message: string }[];
+    expect(findings.length).toBe(11);
+    expect(findings[10].message).toMatch(/^\d+ more YAML syntax errors in this document, not shown/);
   });
 
   test('binary, empty, not UTF-8 and huge inputs', async () => {
@@ -285,6 +321,29 @@ describe('check: exit code 2 for usage and input problems, with a clear message'
     const r = await run(['check', path.join(tmp, 'nothing')]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(`cdk8s-pod-patterns: ${path.join(tmp, 'nothing')}: no .yaml, .yml or .json files in this folder`);
+  });
+});
+
+describe('help', () => {
+  test.each([[['--help']], [['-h']], [['help']]])('%j prints the usage of every command and exits 0', async args => {
+    const r = await run(args);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/^Usage:\n {2}cdk8s-pod-patterns check .*\n[\s\S]* {2}cdk8s-pod-patterns synth /);
+  });
+
+  test.each([
+    [['check', '--help'], 'check'],
+    [['check', '-h', 'dist'], 'check'],
+    [['synth', '--help'], 'synth'],
+    [['synth', '--check', '-h'], 'synth'],
+    [['help', 'synth'], 'synth'],
+  ])('%j prints the usage of %s and exits 0', async (args, command) => {
+    const r = await run(args);
+    const other = command === 'check' ? 'synth' : 'check';
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain(`cdk8s-pod-patterns ${command} [`);
+    expect(r.stdout).not.toContain(`cdk8s-pod-patterns ${other} [`);
+    expect(r.stdout).toContain('Exit codes: 0 no errors');
   });
 });
 

@@ -131,7 +131,7 @@ describe('kustomization and --check', () => {
     const stale = await checkSynthesis({ app: command, output: 'dist', cwd: dir });
     expect(stale.upToDate).toBe(false);
     expect(stale.diff).toBe(
-      '--- dist/a.k8s.yaml\n+++ dist/a.k8s.yaml (synthesized)\n@@ -1,5 +1,5 @@\n kind: Pod\n metadata:\n-  name: edited\n+  name: a\n spec: {}\n \n',
+      '--- dist/a.k8s.yaml\n+++ dist/a.k8s.yaml (synthesized)\n@@ -1,4 +1,4 @@\n kind: Pod\n metadata:\n-  name: edited\n+  name: a\n spec: {}\n',
     );
     expect(fs.readFileSync(file, 'utf8')).toContain('edited');
     await synthesize({ app: command, output: 'dist', cwd: dir });
@@ -146,7 +146,7 @@ describe('kustomization and --check', () => {
     fs.writeFileSync(path.join(a, 'old.yaml'), 'x\n');
     fs.writeFileSync(path.join(b, 'new.yaml'), 'y\n');
     expect(diffFolders(a, b, 'dist')).toBe(
-      '--- /dev/null\n+++ dist/new.yaml (synthesized)\n@@ -1,0 +1,2 @@\n+y\n+\n--- dist/old.yaml\n+++ /dev/null\n@@ -1,2 +1,0 @@\n-x\n-\n',
+      '--- /dev/null\n+++ dist/new.yaml (synthesized)\n@@ -0,0 +1 @@\n+y\n--- dist/old.yaml\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n',
     );
   });
 });
