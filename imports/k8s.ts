@@ -1,7 +1,8 @@
 /**
  * The Kubernetes 1.27 L1 API (generated classes such as `KubePod` and `KubeService`).
  *
- * `cdk8s import k8s` downloads the schema from the network; the very same 1.27 classes
- * already ship inside cdk8s-plus-27, so this module re-exports them and works offline.
+ * `cdk8s import k8s` downloads the schema from the network; the very same 1.27 classes already
+ * ship inside cdk8s-plus-27, which exports them as `k8s`, so this module passes them on and works
+ * offline.
  */
-export * from 'cdk8s-plus-27/lib/imports/k8s';
+export { k8s } from 'cdk8s-plus-27';

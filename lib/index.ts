@@ -1,9 +1,13 @@
 /**
  * Typed Kubernetes pods, probes and services for cdk8s.
  *
+ * The constructs and builders, and everything of `cdk8s-pod-patterns/check` (the rules engine,
+ * which loads no cdk8s module of its own).
+ *
  * @packageDocumentation
  */
-export { Protocol, PortName, ContainerPortSpec, HostPort, HostPortOptions } from './port';
+export * from './check';
+export { PORT_NAMES, PortName, PortNamesOf } from './values/port-name';
 export {
   HttpScheme,
   ProbeKind,
@@ -17,26 +21,24 @@ export {
   HttpGetHandlerOptions,
   TcpSocketHandlerOptions,
   GrpcHandlerOptions,
-  Probe,
-  LivenessProbe,
-  ReadinessProbe,
-  StartupProbe,
-} from './probe';
-export { ImagePullPolicy, ResourceRange, ContainerResources, ContainerUser, ContainerProps, DeclaredPort, Container } from './container';
-export { MetadataOptions } from './metadata';
-export { PodProps, Pod } from './pod';
-export { GoTestPodProps, GoTestPod } from './go-test-pod';
-export { LivenessExecPodProps, LivenessExecPod } from './liveness-exec-pod';
-export { LivenessHttpPodProps, LivenessHttpPod } from './liveness-http-pod';
-export { ProbedServiceProps, ProbedService } from './probed-service';
-export { StartupProbePodProps, StartupProbePod } from './startup-probe-pod';
-export { MultiContainerPodProps, MultiContainerPod } from './multi-container-pod';
-export { ValidationError } from './errors';
-export { TypedProbes, applyTypedProbes } from './kplus-probes';
-export { Severity, FindingType, Finding, Segment, Path, formatFinding, formatValue } from './finding';
-export { ValidateOptions, validateManifests } from './engine';
-export { WarningMode, ManifestValidationOptions, ManifestValidation } from './manifest-validation';
-export { YamlSource, LocatedFinding, CheckResult, CheckOptions, checkSources } from './check';
-export { SynthesizeOptions, SynthesizeResult, SynthError, synthesize } from './synth';
-export { PolicyProfile, PolicyCheck, POLICY_PROFILES, POLICY_CHECKS } from './policy';
-export { PolicyValidationProps, PluginContext, PolicyValidation } from './validation-plugin';
+} from './probes/options';
+export { Probe } from './probes/probe';
+export { LivenessProbe } from './probes/liveness';
+export { ReadinessProbe } from './probes/readiness';
+export { StartupProbe } from './probes/startup';
+export { Protocol, ContainerPortSpec, HostPort, HostPortOptions } from './containers/port';
+export { ImagePullPolicy, ResourceRange, ContainerResources, ContainerUser, ContainerProps } from './containers/props';
+export { DeclaredPort, ContainerParts, Container } from './containers/container';
+export { MetadataOptions } from './workloads/metadata';
+export { PodProps, Pod } from './workloads/pod';
+export { GoTestPodProps, GoTestPod } from './patterns/go-test-pod';
+export { LivenessExecPodProps, LivenessExecPod } from './patterns/liveness-exec-pod';
+export { LivenessHttpPodProps, LivenessHttpPod } from './patterns/liveness-http-pod';
+export { ProbedServiceProps, ProbedService } from './patterns/probed-service';
+export { StartupProbePodProps, StartupProbePod } from './patterns/startup-probe-pod';
+export { MultiContainerPodProps, MultiContainerPod } from './patterns/multi-container-pod';
+export { ValidationError } from './engine/validation-error';
+export { TypedProbes, applyTypedProbes } from './kplus/typed-probes';
+export { WarningMode, ManifestValidationOptions, ManifestValidation } from './app-validation/manifest-validation';
+export { PolicyValidationProps, PluginContext, PolicyValidation } from './app-validation/validation-plugin';
+export { SynthesizeOptions, SynthesizeResult, SynthError, synthesize } from './synth/synthesize';

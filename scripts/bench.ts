@@ -128,7 +128,7 @@ async function workerSynth(variant: Variant, n: number): Promise<void> {
   const workloads = await import('./bench/workloads');
   const build = await workloads.loadBuilder(variant);
   const viaSdk = workloads.PIPELINES[variant] === 'sdk-synth';
-  const { synthesize } = await import('../lib/synth');
+  const { synthesize } = await import('../lib/synth/synthesize');
   const entry = path.join(__dirname, 'bench', 'entry.ts');
   const synthOnce = async (pairs: number, timed: boolean) => {
     const parent = tempDir(`synth-${variant}`);

@@ -1,5 +1,5 @@
 /**
- * Generates `lib/_k8s-schema.generated.ts`: a compact Kubernetes 1.27 field schema
+ * Generates `lib/engine/schema/k8s-schema.generated.ts`: a compact Kubernetes 1.27 field schema
  * derived from what cdk8s-plus-27 ships in `lib/imports/k8s.js` + `k8s.d.ts`.
  *
  * Usage:
@@ -23,7 +23,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..');
-export const OUTPUT_FILE = path.join(ROOT, 'lib', '_k8s-schema.generated.ts');
+export const OUTPUT_FILE = path.join(ROOT, 'lib', 'engine', 'schema', 'k8s-schema.generated.ts');
 
 /**
  * JSON Schema numeric fields that are floats (OpenAPI `format: double`). The d.ts only says

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { PassThrough } from 'stream';
-import { main } from '../lib/cli';
+import { main } from '../lib/cli/main';
 
 const ROOT = path.join(__dirname, '..');
 const FIXTURES = 'test/fixtures/tutorial';

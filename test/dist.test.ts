@@ -10,7 +10,7 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { Pod, Service } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
 import { checkSources } from '../lib';
-import { checkSynthesis } from '../lib/synth';
+import { checkSynthesis } from '../lib/synth/check-synthesis';
 import { schemaFindings } from './support';
 
 const ROOT = path.join(__dirname, '..');

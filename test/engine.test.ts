@@ -1,5 +1,5 @@
-import { validateManifests } from '../lib/engine';
-import { Finding, formatFinding } from '../lib/finding';
+import { validateManifests } from '../lib/check/validate';
+import { Finding, formatFinding } from '../lib/engine/finding';
 
 // The dispatcher: type meta, kinds, schema findings, and which rules run for which kind.
 

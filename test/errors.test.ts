@@ -49,14 +49,15 @@ describe('the stack of a ValidationError starts at the caller', () => {
 
   test('the message names the construct path, the field, the value and the rule', () => {
     expect(thrown(() => new GoTestPod(testChart('go-test'), 'GoTest', { port: 70000 })).message).toBe(
-      "[go-test/GoTest]: Container 'go-test': 'ports[0].number' (70000) is invalid: must be between 1 and 65535, inclusive",
+      '[go-test/GoTest] Container "go-test": ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive [container-port]',
     );
   });
 });
 
 describe('an uncaught ValidationError in an app', () => {
   const app = path.join('test', 'fixtures', 'invalid-app', 'main.ts');
-  const message = "ValidationError: [go-test/GoTest]: Container 'go-test': 'ports[0].number' (70000) is invalid: must be between 1 and 65535, inclusive";
+  const message =
+    'ValidationError: [go-test/GoTest] Container "go-test": ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive [container-port]';
 
   test('under node: the message first, then the app file; no line of the library', () => {
     const r = spawnSync(process.execPath, ['-r', './scripts/register.js', app], { cwd: ROOT, encoding: 'utf8' });

@@ -33,8 +33,8 @@ describe('GoTestPod', () => {
   });
 
   test('a bad prop names the construct, the field, the value and the rule', () => {
-    expect(() => new GoTestPod(testChart(), 'GoTest', { port: 0 })).toThrow(
-      "[test/GoTest]: Container 'go-test': 'ports[0].number' (0) is invalid: must be between 1 and 65535, inclusive",
+    expect(() => new GoTestPod(testChart(), 'GoTest', { port: 70000 })).toThrow(
+      '[test/GoTest] Container "go-test": ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive [container-port]',
     );
   });
 });

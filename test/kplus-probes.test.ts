@@ -56,7 +56,7 @@ describe('applyTypedProbes on cdk8s-plus-27 workloads', () => {
     const deployment = new kplus.Deployment(chart, 'Web');
     const web = deployment.addContainer({ name: 'web', image: 'nginx:1.25', ports: [{ number: 8080, name: 'http' }] });
     expect(() => applyTypedProbes(deployment, web, { liveness: LivenessProbe.httpGet({ path: '/', port: 'htp' }) })).toThrow(
-      `[test/Web] container 'web': 'livenessProbe.port' ("htp") is invalid: must name a port of this container; the container declares "http"`,
+      `[test/Web] container "web": livenessProbe.port: Invalid value: "htp": must name a port declared in this container's ports ("http"); the kubelet cannot resolve it and the probe fails; did you mean "http"? [probe-port-declared]`,
     );
   });
 
@@ -66,7 +66,7 @@ describe('applyTypedProbes on cdk8s-plus-27 workloads', () => {
     const b = new kplus.Deployment(chart, 'B');
     const other = b.addContainer({ name: 'other', image: 'nginx:1.25' });
     expect(() => applyTypedProbes(a, other, { liveness: LivenessProbe.exec({ command: ['true'] }) })).toThrow(
-      "[test/A] container 'other': is not a container of this workload (init containers cannot have probes)",
+      '[test/A]: container: Invalid value: "other": is not a container of this workload (init containers cannot have probes) [sdk-container-of-workload]',
     );
   });
 });

@@ -41,7 +41,7 @@ describe('LivenessExecPod', () => {
 
   test('a sub-second healthy time is an error', () => {
     expect(() => new LivenessExecPod(testChart(), 'LivenessExec', { healthyFor: Duration.millis(1500) })).toThrow(
-      "[test/LivenessExec]: LivenessExecPod: 'healthyFor' (1 second 500 millis) is invalid: must be a whole number of seconds, 1 second or more",
+      '[test/LivenessExec] LivenessExecPod: healthyFor: Invalid value: 1 second 500 millis: must be a whole number of seconds, 1 second or more [sdk-whole-seconds]',
     );
   });
 });

@@ -35,7 +35,7 @@ describe('LivenessHttpPod', () => {
 
   test('an invalid header name is an error naming the construct', () => {
     expect(() => new LivenessHttpPod(testChart(), 'LivenessHttp', { headers: { 'Custom Header': 'Awesome' } })).toThrow(
-      `[test/LivenessHttp]: LivenessProbe.httpGet: 'headers.Custom Header' ("Custom Header") is invalid: a valid HTTP header must consist of alphanumeric characters or '-'`,
+      `[test/LivenessHttp] LivenessProbe.httpGet: httpGet.httpHeaders[0].name: Invalid value: "Custom Header": a valid HTTP header must consist of alphanumeric characters or '-'`,
     );
   });
 });

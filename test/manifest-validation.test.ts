@@ -4,15 +4,33 @@
  */
 import * as kplus from 'cdk8s-plus-27';
 import { Chart } from 'cdk8s';
-import * as k8s from '../imports/k8s';
+import { k8s } from '../imports/k8s';
 import { Container, ManifestValidation, Pod, ProbedService } from '../lib';
 import { synth, testChart } from './support';
 
 const image = 'registry.k8s.io/e2e-test-images/agnhost:2.40';
 
-test('errors of plain L1 and cdk8s-plus-27 objects next to ours, all at once, each with its construct path', () => {
-  // GIVEN an app with one of our constructs, a plain L1 Service and a cdk8s-plus-27 Deployment
+test('off unless switched on: our constructs switch nothing on, and other objects are not checked', () => {
+  // GIVEN an app with one of our constructs and a plain L1 Service with a typo, and no ManifestValidation
   const chart = testChart();
+  new ProbedService(chart, 'GoProxy');
+  new k8s.KubeService(chart, 'Raw', {
+    metadata: { name: 'raw' },
+    spec: { selector: { app: 'goproxy' }, ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('htp') }] },
+  });
+  // WHEN it is synthesized THEN nothing is reported: whole-app validation was not switched on
+  expect(ManifestValidation.isEnabled(chart)).toBe(false);
+  expect(synth(chart)).toHaveLength(3);
+  // AND one line switches it on
+  ManifestValidation.enable(chart);
+  expect(ManifestValidation.isEnabled(chart)).toBe(true);
+  expect(() => synth(chart)).toThrow('[test/Raw] spec.ports[0].targetPort: Invalid value: "htp"');
+});
+
+test('errors of plain L1 and cdk8s-plus-27 objects next to ours, all at once, each with its construct path', () => {
+  // GIVEN an app that switches validation on, with one of our constructs, a plain L1 Service and a cdk8s-plus-27 Deployment
+  const chart = testChart();
+  ManifestValidation.enable(chart);
   new ProbedService(chart, 'GoProxy');
   new k8s.KubeService(chart, 'Raw', {
     metadata: { name: 'raw' },
@@ -33,6 +51,7 @@ test('errors of plain L1 and cdk8s-plus-27 objects next to ours, all at once, ea
 
 test('cross-chart: a Service in one chart, the pods it selects in another', () => {
   const chart = testChart('a');
+  ManifestValidation.enable(chart);
   const other = new Chart(chart.node.scope!, 'b');
   new Pod(chart, 'Pod', { name: 'web', labels: { app: 'web' }, containers: [Container.of({ name: 'web', image, ports: [{ name: 'http', number: 8080 }] })] });
   new k8s.KubeService(other, 'Svc', {
@@ -56,6 +75,7 @@ test('an app without our constructs can enable it; warnings can fail the synthes
 
 test('the engine runs once per synthesis, not once per chart: a warning is printed once', () => {
   const chart = testChart('one');
+  ManifestValidation.enable(chart);
   const app = chart.node.scope!;
   for (const id of ['two', 'three', 'four']) new Chart(app, id);
   new Pod(chart, 'Pod', { name: 'p', containers: [Container.of({ name: 'c', image: 'k8s.gcr.io/pause:3.9' })] });
@@ -70,6 +90,6 @@ test('the engine runs once per synthesis, not once per chart: a warning is print
     spy.mockRestore();
   }
   expect(printed).toEqual([
-    'warning: [one/Pod/Resource] spec.containers[0].image: Warning: "k8s.gcr.io/pause:3.9": k8s.gcr.io is frozen and receives no new images; images are published on registry.k8s.io; did you mean "registry.k8s.io/pause:3.9"?\n',
+    'warning: [one/Pod/Resource] spec.containers[0].image: Warning: "k8s.gcr.io/pause:3.9": k8s.gcr.io is frozen and receives no new images; images are published on registry.k8s.io; did you mean "registry.k8s.io/pause:3.9"? [image-registry-frozen]\n',
   ]);
 });

@@ -21,7 +21,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { pidAlive } from '../lib/synth';
+import { pidAlive } from '../lib/synth/synthesize';
 import { filesOf, sha256 } from '../scripts/files';
 
 const ROOT = path.join(__dirname, '..');
@@ -30,13 +30,14 @@ const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 const PEERS = ['cdk8s', 'cdk8s-plus-27', 'constructs'];
 
 /**
- * Builds the package unless every source file's JavaScript in build/ is newer than it (`npm test`
- * has just run tsc, which, being incremental, rewrites only the files that changed).
+ * Removes the compiled files of sources that no longer exist, then builds the package unless every
+ * source file's JavaScript in build/ is newer than it (`npm test` has just run tsc, which, being
+ * incremental, rewrites only the files that changed).
  */
 function ensureBuilt(): void {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/prune-build.js')], { stdio: 'pipe' });
   const stale = ['lib', 'imports'].some(dir =>
-    fs
-      .readdirSync(path.join(ROOT, dir))
+    filesOf(path.join(ROOT, dir))
       .filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts'))
       .some(f => {
         const built = path.join(ROOT, 'build', dir, f.replace(/\.ts$/, '.js'));
@@ -168,17 +169,36 @@ test('the tarball holds only what a consumer needs', () => {
       'CHANGELOG.md',
       'build/lib/index.js',
       'build/lib/index.d.ts',
-      'build/lib/cli.js',
+      'build/lib/cli/main.js',
+      'build/lib/check/index.js',
       'build/imports/k8s.js',
     ]),
   );
-  // compiled JavaScript, declarations, their maps, and the TypeScript sources the maps point to
+  // compiled JavaScript, declarations, their maps, the TypeScript sources the maps point to, and the READMEs of lib/'s parts
   expect(
     files.filter(
-      f => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|build\/(lib|imports)\/.+\.(js|d\.ts|js\.map|d\.ts\.map)|(lib|imports)\/[^/]+\.ts)$/.test(f),
+      f =>
+        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|build\/(lib|imports)\/.+\.(js|d\.ts|js\.map|d\.ts\.map)|(lib|imports)\/.+\.ts|lib\/(.+\/)?README\.md)$/.test(
+          f,
+        ),
     ),
   ).toEqual([]);
   expect(files.some(f => f.startsWith('dist/') || f.startsWith('test/') || f.startsWith('build/test/'))).toBe(false);
+});
+
+test('the published typings show no internal member, and reach cdk8s-plus-27 through its public entry only', () => {
+  const typings = packedFiles.filter(f => f.path.endsWith('.d.ts'));
+  expect(typings.length).toBeGreaterThan(40);
+  const offending: string[] = [];
+  for (const { path: file } of typings) {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    text.split('\n').forEach((line, i) => {
+      // a member whose name starts with an underscore (`_toKube()`, `readonly _spec`), or a deep import
+      if (/^\s+(?:(?:public|protected|static|readonly|declare)\s+)*_\w*\??\s*[(:<]/.test(line) || /cdk8s-plus-27\/lib/.test(line))
+        offending.push(`${file}:${i + 1}: ${line.trim()}`);
+    });
+  }
+  expect(offending).toEqual([]);
 });
 
 test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', () => {
@@ -243,7 +263,22 @@ test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', ()
       const compiled = execFileSync(process.execPath, [TSC, '-p', app, '--listFiles'], { cwd: app, encoding: 'utf8' });
       execFileSync(process.execPath, ['out/main.js'], { cwd: app, stdio: 'pipe', env: { ...env, CDK8S_OUTDIR: path.join(app, 'dist') } });
       const checked = execFileSync(path.join(app, 'node_modules/.bin/cdk8s-pod-patterns'), ['check', 'dist'], { cwd: app, encoding: 'utf8', env });
-      return { compiled: compiled.split(/\r?\n/).filter(f => f !== ''), checked };
+      // the subpath export: the engine on its own, without cdk8s
+      const standalone = execFileSync(
+        process.execPath,
+        [
+          '-e',
+          "const { validateManifests, RULES } = require('cdk8s-pod-patterns/check'); " +
+            "const f = validateManifests([{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c' }] } }]); " +
+            'process.stdout.write(JSON.stringify({ rules: f.map(x => x.rule), known: f.every(x => x.rule in RULES), loaded: Object.keys(require.cache) }))',
+        ],
+        { cwd: app, encoding: 'utf8' },
+      );
+      return {
+        compiled: compiled.split(/\r?\n/).filter(f => f !== ''),
+        checked,
+        standalone: JSON.parse(standalone) as { rules: string[]; known: boolean; loaded: string[] },
+      };
     };
     // WHEN it is installed (from the cache where it can), compiled with tsc, and run (the CLI the package ships included);
     // if that fails in the cached app, once more from scratch
@@ -267,7 +302,7 @@ test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', ()
     expect(outside(result.compiled, [...appDirs, tsLib, fs.realpathSync(tsLib)])).toEqual([]);
     const loaded = loadedFiles(records);
     expect(loaded).toContain(path.join(fs.realpathSync(app), 'out/main.js'));
-    expect(loaded).toContain(path.join(fs.realpathSync(app), 'node_modules/cdk8s-pod-patterns/build/lib/cli.js'));
+    expect(loaded).toContain(path.join(fs.realpathSync(app), 'node_modules/cdk8s-pod-patterns/build/lib/cli/main.js'));
     expect(outside(loaded, appDirs)).toEqual([]);
     // one copy of constructs, and the YAML of all three
     expect(fs.existsSync(path.join(installed, 'node_modules/constructs'))).toBe(false);
@@ -278,5 +313,10 @@ test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', ()
     expect(docs[2].spec.containers[0].startupProbe).toEqual({ httpGet: { path: '/healthz', port: 'http' }, failureThreshold: 24, periodSeconds: 5 });
     // and the CLI the package ships
     expect(result.checked).toMatch(/^0 errors/m);
+    // and cdk8s-pod-patterns/check, which loads no cdk8s module
+    expect(result.standalone.rules).toContain('container-image');
+    expect(result.standalone.known).toBe(true);
+    expect(result.standalone.loaded.filter(f => /node_modules[\\/](cdk8s|constructs|cdk8s-plus-27)[\\/]/.test(f))).toEqual([]);
+    expect(result.standalone.loaded).toContain(path.join(fs.realpathSync(app), 'node_modules/cdk8s-pod-patterns/build/lib/check/index.js'));
   });
 }, 120_000);

@@ -40,7 +40,7 @@ describe('Pod', () => {
     });
     expect(() => synth(chart)).toThrow(
       'Validation failed with the following errors:\n' +
-        `  [test/Pod/Resource] spec.containers[1].ports[1].containerPort: Duplicate value: 8080: containers[0] ("a") already declares 8080/TCP; the containers of a pod share one network namespace, so only one of them can listen on it`,
+        `  [test/Pod] spec.containers[1].ports[1].containerPort: Duplicate value: 8080: containers[0] ("a") already declares 8080/TCP; the containers of a pod share one network namespace, so only one of them can listen on it [pod-port-conflict]`,
     );
   });
 
@@ -50,27 +50,46 @@ describe('Pod', () => {
     new Pod(chart, 'Two', { name: 'two', containers: [Container.of({ name: 'a', image }), Container.of({ name: 'a', image })] });
     expect(() => synth(chart)).toThrow(
       'Validation failed with the following errors:\n' +
-        '  [test/One/Resource] spec.containers: Required value\n' +
-        '  [test/Two/Resource] spec.containers[1].name: Duplicate value: "a"',
+        '  [test/One] spec.containers: Required value [pod-containers-required]\n' +
+        '  [test/Two] spec.containers[1].name: Duplicate value: "a" [container-name-unique]',
     );
   });
 
   test('addContainer refuses a second container of the same name at once', () => {
     const pod = new Pod(testChart(), 'Pod', { name: 'demo', containers: [Container.of({ name: 'app', image })] });
-    expect(() => pod.addContainer(Container.of({ name: 'app', image }))).toThrow(`[test/Pod]: 'containers' cannot take a second container named "app"`);
+    expect(() => pod.addContainer(Container.of({ name: 'app', image }))).toThrow(
+      `[test/Pod] Pod "demo": spec.containers[1].name: Duplicate value: "app" [container-name-unique]`,
+    );
   });
 
   test.each([
-    [{ name: 'Demo' }, `[test/Pod]: 'name' ("Demo") is invalid: a lowercase RFC 1123 subdomain must consist of`],
-    [{ name: 'demo', labels: { 'bad key!': 'x' } }, `[test/Pod]: 'labels' ("bad key!") is invalid: name part must consist of alphanumeric characters`],
-    [{ name: 'demo', labels: { app: 'x'.repeat(64) } }, `[test/Pod]: 'labels.app' ("${'x'.repeat(64)}") is invalid: must be no more than 63 characters`],
-    [{ name: 'demo', annotations: { 'a/b/c': 'x' } }, `[test/Pod]: 'annotations' ("a/b/c") is invalid: a qualified name must consist of`],
+    ['Demo', { name: 'Demo' }, `[test/Pod] Pod "Demo": metadata.name: Invalid value: "Demo": a lowercase RFC 1123 subdomain must consist of`],
     [
-      { name: 'demo', annotations: { big: 'x'.repeat(262142) } },
-      `[test/Pod]: 'annotations' ("262145 bytes") is invalid: must have at most 262144 bytes in total`,
+      'bad label key',
+      { name: 'demo', labels: { 'bad key!': 'x' } },
+      `[test/Pod] Pod "demo": metadata.labels: Invalid value: "bad key!": name part must consist of`,
     ],
-    [{ name: 'demo', namespace: 'Team_A' }, `[test/Pod]: 'namespace' ("Team_A") is invalid: a lowercase RFC 1123 label must consist of`],
-  ])('rejects %j', (props, message) => {
+    [
+      'long label value',
+      { name: 'demo', labels: { app: 'x'.repeat(64) } },
+      `[test/Pod] Pod "demo": metadata.labels: Invalid value: "${'x'.repeat(64)}": must be no more than 63 characters [label-value]`,
+    ],
+    [
+      'bad annotation key',
+      { name: 'demo', annotations: { 'a/b/c': 'x' } },
+      `[test/Pod] Pod "demo": metadata.annotations: Invalid value: "a/b/c": a qualified name must consist of`,
+    ],
+    [
+      'annotations too large',
+      { name: 'demo', annotations: { big: 'x'.repeat(262142) } },
+      `[test/Pod] Pod "demo": metadata.annotations: Too long: must have at most 262144 bytes [annotations-size]`,
+    ],
+    [
+      'bad namespace',
+      { name: 'demo', namespace: 'Team_A' },
+      `[test/Pod] Pod "demo": metadata.namespace: Invalid value: "Team_A": a lowercase RFC 1123 label must consist of`,
+    ],
+  ])('rejects a %s at once', (_what, props, message) => {
     expect(() => new Pod(testChart(), 'Pod', { containers: [Container.of({ name: 'app', image })], ...props })).toThrow(message);
   });
 
@@ -106,6 +125,6 @@ test('a declared start time becomes an annotation; a service-account token only 
 
 test('a sub-second start time is an error', () => {
   expect(() => Container.of({ name: 'app', image, startTime: Duration.millis(1500) })).toThrow(
-    "Container 'app': 'startTime' (1 second 500 millis) is invalid: must be a whole number of seconds, 1 second or more",
+    'Container "app": startTime: Invalid value: 1 second 500 millis: must be a whole number of seconds, 1 second or more [sdk-whole-seconds]',
   );
 });

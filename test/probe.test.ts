@@ -1,9 +1,9 @@
 import { Duration } from 'cdk8s';
 import { LivenessProbe, ReadinessProbe, StartupProbe } from '../lib';
-import * as k8s from '../imports/k8s';
+import { k8s } from '../imports/k8s';
 
 /** The probe as it appears in the manifest. */
-const json = (probe: { _toKube(): k8s.Probe }) => k8s.toJson_Probe(probe._toKube());
+const json = (probe: { toKube(): k8s.Probe }) => k8s.toJson_Probe(probe.toKube());
 
 describe('LivenessProbe', () => {
   test('exec: the command and the timings written, nothing else', () => {
@@ -59,7 +59,7 @@ describe('LivenessProbe', () => {
       failureThreshold: 1,
       terminationGracePeriodSeconds: 60,
     });
-    expect(probe._portName).toBe('liveness-port');
+    expect(probe.portName).toBe('liveness-port');
   });
 
   test('tcpSocket and grpc', () => {
@@ -114,58 +114,67 @@ describe('StartupProbe', () => {
 
   test('a budget that is not a whole number of periods is an error', () => {
     expect(() => StartupProbe.httpGet({ path: '/healthz', port: 8080, budget: Duration.seconds(95), period: Duration.seconds(10) })).toThrow(
-      "StartupProbe.httpGet: 'budget' (1 minute 35 seconds) is invalid: must be a whole number of periods (10 seconds each); 90 or 100 seconds would be",
+      'StartupProbe.httpGet: budget: Invalid value: 1 minute 35 seconds: must be a whole number of periods (10 seconds each); 90 or 100 seconds would be',
     );
     expect(() => StartupProbe.tcpSocket({ port: 8080, budget: Duration.seconds(5), period: Duration.seconds(10) })).toThrow(
-      "StartupProbe.tcpSocket: 'budget' (5 seconds) is invalid: must be a whole number of periods (10 seconds each); 10 seconds would be",
+      'StartupProbe.tcpSocket: budget: Invalid value: 5 seconds: must be a whole number of periods (10 seconds each); 10 seconds would be',
     );
   });
 });
 
 describe('values that types cannot bound fail at once, naming the field, the value and the rule', () => {
   test.each([
-    [() => LivenessProbe.tcpSocket({ port: 0 }), "LivenessProbe.tcpSocket: 'port' (0) is invalid: must be between 1 and 65535, inclusive"],
-    [() => ReadinessProbe.httpGet({ path: '/', port: 65536 }), "ReadinessProbe.httpGet: 'port' (65536) is invalid: must be between 1 and 65535, inclusive"],
-    [() => LivenessProbe.grpc({ port: 80.5 }), "LivenessProbe.grpc: 'port' (80.5) is invalid: must be between 1 and 65535, inclusive"],
+    [() => LivenessProbe.tcpSocket({ port: 0 }), 'LivenessProbe.tcpSocket: tcpSocket.port: Invalid value: 0: must be between 1 and 65535, inclusive'],
+    [
+      () => ReadinessProbe.httpGet({ path: '/', port: 65536 }),
+      'ReadinessProbe.httpGet: httpGet.port: Invalid value: 65536: must be between 1 and 65535, inclusive',
+    ],
+    [() => LivenessProbe.grpc({ port: 80.5 }), 'LivenessProbe.grpc: grpc.port: Wrong type: 80.5: must be an integer, not the number 80.5 [field-type]'],
     [
       () => LivenessProbe.tcpSocket({ port: 'a-very-long-port-name' }),
-      `LivenessProbe.tcpSocket: 'port' ("a-very-long-port-name") is invalid: must be no more than 15 characters`,
+      `LivenessProbe.tcpSocket: tcpSocket.port: Invalid value: "a-very-long-port-name": must be no more than 15 characters`,
     ],
-    [() => LivenessProbe.tcpSocket({ port: 'web--1' }), `LivenessProbe.tcpSocket: 'port' ("web--1") is invalid: must not contain consecutive hyphens`],
-    [() => LivenessProbe.tcpSocket({ port: '-web' }), `LivenessProbe.tcpSocket: 'port' ("-web") is invalid: must not begin or end with a hyphen`],
+    [
+      () => LivenessProbe.tcpSocket({ port: 'web--1' }),
+      `LivenessProbe.tcpSocket: tcpSocket.port: Invalid value: "web--1": must not contain consecutive hyphens`,
+    ],
+    [() => LivenessProbe.tcpSocket({ port: '-web' }), `LivenessProbe.tcpSocket: tcpSocket.port: Invalid value: "-web": must not begin or end with a hyphen`],
     [
       () => LivenessProbe.httpGet({ path: '/', port: 80, period: Duration.millis(500) }),
-      "LivenessProbe.httpGet: 'period' (500 millis) is invalid: must be a whole number of seconds, 1 second or more",
+      'LivenessProbe.httpGet: period: Invalid value: 500 millis: must be a whole number of seconds, 1 second or more',
     ],
     [
       () => LivenessProbe.httpGet({ path: '/', port: 80, period: Duration.seconds(0) }),
-      "LivenessProbe.httpGet: 'period' (0 seconds) is invalid: must be a whole number of seconds, 1 second or more",
+      'LivenessProbe.httpGet: period: Invalid value: 0 seconds: must be a whole number of seconds, 1 second or more',
     ],
     [
       () => ReadinessProbe.exec({ command: ['true'], timeout: Duration.millis(1500) }),
-      "ReadinessProbe.exec: 'timeout' (1 second 500 millis) is invalid: must be a whole number of seconds, 1 second or more",
+      'ReadinessProbe.exec: timeout: Invalid value: 1 second 500 millis: must be a whole number of seconds, 1 second or more',
     ],
     [
       () => ReadinessProbe.exec({ command: ['true'], initialDelay: Duration.millis(100) }),
-      "ReadinessProbe.exec: 'initialDelay' (100 millis) is invalid: must be a whole number of seconds, 0 seconds or more",
+      'ReadinessProbe.exec: initialDelay: Invalid value: 100 millis: must be a whole number of seconds, 0 seconds or more',
     ],
     [
       () => LivenessProbe.exec({ command: ['true'], failureThreshold: 0 }),
-      "LivenessProbe.exec: 'failureThreshold' (0) is invalid: must be a whole number, 1 or more",
+      'LivenessProbe.exec: failureThreshold: Invalid value: 0: must be a whole number, 1 or more',
     ],
     [
       () => ReadinessProbe.exec({ command: ['true'], successThreshold: 1.5 }),
-      "ReadinessProbe.exec: 'successThreshold' (1.5) is invalid: must be a whole number, 1 or more",
+      'ReadinessProbe.exec: successThreshold: Invalid value: 1.5: must be a whole number, 1 or more',
     ],
     [
       () => LivenessProbe.exec({ command: ['true'], terminationGracePeriod: Duration.seconds(0) }),
-      "LivenessProbe.exec: 'terminationGracePeriod' (0 seconds) is invalid: must be a whole number of seconds, 1 second or more",
+      'LivenessProbe.exec: terminationGracePeriod: Invalid value: 0 seconds: must be a whole number of seconds, 1 second or more',
     ],
-    [() => LivenessProbe.exec({ command: [] }), "LivenessProbe.exec: 'command' ([]) is invalid: must not be empty"],
-    [() => LivenessProbe.httpGet({ path: 'healthz', port: 80 }), `LivenessProbe.httpGet: 'path' ("healthz") is invalid: must start with '/'`],
+    [() => LivenessProbe.exec({ command: [] }), 'LivenessProbe.exec: exec.command: Required value [probe-exec-command]'],
+    [
+      () => LivenessProbe.httpGet({ path: 'healthz', port: 80 }),
+      `LivenessProbe.httpGet: httpGet.path: Invalid value: "healthz": must start with '/' [sdk-http-path]`,
+    ],
     [
       () => LivenessProbe.httpGet({ path: '/', port: 80, headers: { 'Custom Header': 'x' } }),
-      `LivenessProbe.httpGet: 'headers.Custom Header' ("Custom Header") is invalid: a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')`,
+      `LivenessProbe.httpGet: httpGet.httpHeaders[0].name: Invalid value: "Custom Header": a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')`,
     ],
   ])('%#', (build, message) => {
     expect(build).toThrow(message);
@@ -182,25 +191,25 @@ describe('JavaScript callers get the type rules at run time', () => {
 
   test('a success threshold on a liveness or startup probe', () => {
     expect(() => LivenessProbe.exec(untyped({ command: ['true'], successThreshold: 2 }))).toThrow(
-      "LivenessProbe.exec: 'successThreshold' (2) is invalid: must not be set for liveness probes: Kubernetes requires 1",
+      'LivenessProbe.exec: successThreshold: Invalid value: 2: is only for readiness probes; Kubernetes requires 1 for liveness probes [sdk-probe-option]',
     );
     expect(() => StartupProbe.exec(untyped({ command: ['true'], successThreshold: 1 }))).toThrow(
-      "StartupProbe.exec: 'successThreshold' (1) is invalid: must not be set for startup probes: Kubernetes requires 1",
+      'StartupProbe.exec: successThreshold: Invalid value: 1: is only for readiness probes; Kubernetes requires 1 for startup probes [sdk-probe-option]',
     );
   });
 
   test('a grace period on a readiness probe, a budget on a liveness probe, a budget with a threshold or without a period', () => {
     expect(() => ReadinessProbe.exec(untyped({ command: ['true'], terminationGracePeriod: Duration.seconds(5) }))).toThrow(
-      "ReadinessProbe.exec: 'terminationGracePeriod' (5 seconds) is invalid: must not be set for readiness probes",
+      'ReadinessProbe.exec: terminationGracePeriod: Invalid value: 5 seconds: is only for liveness and startup probes [sdk-probe-option]',
     );
     expect(() => LivenessProbe.exec(untyped({ command: ['true'], budget: Duration.seconds(5) }))).toThrow(
-      "LivenessProbe.exec: 'budget' (5 seconds) is invalid: is only for startup probes; use failureThreshold",
+      'LivenessProbe.exec: budget: Invalid value: 5 seconds: is only for startup probes; use failureThreshold [sdk-probe-option]',
     );
     expect(() => StartupProbe.exec(untyped({ command: ['true'], budget: Duration.seconds(60), period: Duration.seconds(10), failureThreshold: 6 }))).toThrow(
-      "StartupProbe.exec: 'failureThreshold' (6) is invalid: must not be set together with 'budget'",
+      "StartupProbe.exec: failureThreshold: Invalid value: 6: must not be set together with 'budget' [sdk-probe-budget]",
     );
     expect(() => StartupProbe.exec(untyped({ command: ['true'], budget: Duration.seconds(60) }))).toThrow(
-      "StartupProbe.exec: 'budget' (1 minute) is invalid: needs a 'period' to divide it into probes",
+      "StartupProbe.exec: budget: Invalid value: 1 minute: needs a 'period' to divide it into probes [sdk-probe-budget]",
     );
   });
 });

@@ -53,11 +53,14 @@ describe('ProbedService', () => {
   });
 
   test.each([
-    [{ name: '1proxy' }, `[test/GoProxy]: 'name' ("1proxy") is invalid: a DNS-1035 label must consist of`],
-    [{ labels: { app: 'other' } }, `[test/GoProxy]: 'labels.app' ("other") is invalid: must not override the selector label app=goproxy`],
-    [{ replicas: -1 }, "[test/GoProxy]: 'replicas' (-1) is invalid: must be a whole number, 0 or more"],
-    [{ servicePort: 0 }, "[test/GoProxy]: 'servicePort' (0) is invalid: must be between 1 and 65535, inclusive"],
-    [{ port: 65536 }, "[test/GoProxy]: ReadinessProbe.tcpSocket: 'port' (65536) is invalid: must be between 1 and 65535, inclusive"],
+    [{ name: '1proxy' }, `[test/GoProxy] Service "1proxy": metadata.name: Invalid value: "1proxy": a DNS-1035 label must consist of`],
+    [
+      { labels: { app: 'other' } },
+      `[test/GoProxy]: labels[app]: Invalid value: "other": must not override the selector label app=goproxy [sdk-selector-label]`,
+    ],
+    [{ replicas: -1 }, '[test/GoProxy]: replicas: Invalid value: -1: must be a whole number, 0 or more [sdk-replicas]'],
+    [{ servicePort: 0 }, '[test/GoProxy] Service "goproxy": spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive [service-port]'],
+    [{ port: 65536 }, '[test/GoProxy] ReadinessProbe.tcpSocket: tcpSocket.port: Invalid value: 65536: must be between 1 and 65535, inclusive [probe-port]'],
   ])('rejects %j', (props, message) => {
     expect(() => new ProbedService(testChart(), 'GoProxy', props)).toThrow(message);
   });

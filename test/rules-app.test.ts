@@ -1,5 +1,5 @@
-import { validateManifests } from '../lib/engine';
-import { formatFinding } from '../lib/finding';
+import { validateManifests } from '../lib/check/validate';
+import { formatFinding } from '../lib/engine/finding';
 
 // Cross-manifest rules: Services against the pods of the same input.
 

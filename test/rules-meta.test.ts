@@ -1,5 +1,5 @@
-import { validateManifests } from '../lib/engine';
-import { Finding, formatFinding } from '../lib/finding';
+import { validateManifests } from '../lib/check/validate';
+import { Finding, formatFinding } from '../lib/engine/finding';
 
 // Object metadata rules (section B, 5–13), through the engine on plain objects.
 

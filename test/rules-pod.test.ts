@@ -3,8 +3,8 @@
  * Kubernetes 1.27 rules (14–62), the pod warnings of rule 80, and the checks the apiserver misses.
  * Each rule has a manifest it must reject and an edge case it must accept without any error.
  */
-import { validateManifests } from '../lib/engine';
-import { Finding, formatFinding } from '../lib/finding';
+import { validateManifests } from '../lib/check/validate';
+import { Finding, formatFinding } from '../lib/engine/finding';
 
 type M = Record<string, any>;
 

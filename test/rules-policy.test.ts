@@ -1,13 +1,12 @@
 /**
- * Policy checks of the manifest rules engine (lib/_rules-policy.ts): the Pod Security Standards
+ * Policy checks of the manifest rules engine (lib/policy/): the Pod Security Standards
  * (baseline, restricted) of Kubernetes 1.27 and the best practices of the `recommended` profile.
  * Each check has a manifest it flags and one it passes, across Pod, Deployment and CronJob shapes.
  */
-import { Path } from '../lib/_path';
-import { Reporter } from '../lib/_report';
-import { checkPolicy } from '../lib/_rules-policy';
-import { POLICY_CHECKS, POLICY_PROFILES, PolicyProfile } from '../lib/policy';
-import { Finding } from '../lib/finding';
+import { Finding } from '../lib/engine/finding';
+import { podTemplateAt, TemplatePath } from '../lib/engine/rules/kinds';
+import { POLICY_CHECKS, POLICY_PROFILES, PolicyProfile } from '../lib/policy/profiles';
+import { policyRuleSet } from '../lib/policy/rule-set';
 
 type M = Record<string, any>;
 
@@ -68,7 +67,7 @@ function cronJob(spec: M, templateMetadata: M = {}): M {
   };
 }
 
-const TEMPLATES: Record<string, Path> = {
+const TEMPLATES: Record<string, TemplatePath> = {
   Pod: [],
   Deployment: ['spec', 'template'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
@@ -82,9 +81,13 @@ const CHECKS = new Map(POLICY_CHECKS.map(c => [c.id, c]));
 const TYPES = { error: 'Forbidden', warning: 'Warning', info: 'Info' };
 
 /** The findings of `profile` on `manifest`; each must come from a check of that profile, with its severity. */
-function run(manifest: M, profile: PolicyProfile = 'recommended'): Finding[] {
-  const findings: Finding[] = [];
-  checkPolicy(new Reporter(findings, { object: 0 }), manifest, TEMPLATES[manifest.kind], manifest.kind, profile);
+function run(manifest: M, profile: PolicyProfile = 'recommended'): readonly Finding[] {
+  const findings = policyRuleSet(profile).check({
+    subject: { object: 0, kind: manifest.kind, name: manifest.metadata?.name },
+    manifest,
+    kind: manifest.kind,
+    template: podTemplateAt(manifest, TEMPLATES[manifest.kind]),
+  });
   for (const f of findings) {
     const check = CHECKS.get(f.rule);
     expect(check).toBeDefined();

@@ -1,5 +1,5 @@
-import { validateManifests } from '../lib/engine';
-import { formatFinding } from '../lib/finding';
+import { validateManifests } from '../lib/check/validate';
+import { formatFinding } from '../lib/engine/finding';
 
 // Service rules (section I, 63–78), with the apiserver's defaulting applied first.
 

@@ -1,14 +1,15 @@
 import * as fs from 'fs';
 import { Chart, Cron, Duration, Size, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import * as schema from '../lib/_schema';
-import { schemaTypeForKind, suggest } from '../lib/_schema';
+import * as schema from '../lib/engine/schema/schema';
+import { schemaTypeForKind } from '../lib/engine/schema/schema';
+import { suggest } from '../lib/values/suggest';
 
 /** The findings without their path segments (asserted once, below), to compare them in full. */
 const withoutSegments = (findings: schema.SchemaFinding[]) => findings.map(({ segments: _segments, ...rest }) => rest);
 const checkAgainstSchema = (m: unknown) => withoutSegments(schema.checkAgainstSchema(m));
 const checkType = (v: unknown, t: string, base: string) => withoutSegments(schema.checkType(v, t, base));
-import { KINDS, TYPES } from '../lib/_k8s-schema.generated';
+import { KINDS, TYPES } from '../lib/engine/schema/k8s-schema.generated';
 import { generate, OUTPUT_FILE } from '../scripts/gen-schema';
 
 /** A valid Pod; every test starts from a fresh copy and breaks one thing. */
@@ -196,7 +197,7 @@ describe('checkAgainstSchema: types', () => {
     ]);
   });
 
-  test('explains a missing space after the colon when YAML turned an object into a "key:value" string', () => {
+  test('reports a "key:value" string where an object belongs (check explains the YAML cause)', () => {
     // GIVEN `tcpSocket:\n  port:8080` in YAML, i.e. tcpSocket is the string "port:8080"
     const m = pod();
     m.spec.containers[0].livenessProbe = { tcpSocket: 'port:8080' };
@@ -204,21 +205,17 @@ describe('checkAgainstSchema: types', () => {
     m.spec.containers[0].ports = ['containerPort:8080'];
     // WHEN it is checked
     const findings = checkAgainstSchema(m);
-    // THEN both are type findings that explain the YAML cause
+    // THEN both are type findings
     expect(findings).toEqual([
       {
         path: 'spec.containers[0].ports[0]',
-        message:
-          'must be an object, not the string "containerPort:8080" (YAML read "containerPort:8080" as one string' +
-          ' because there is no space after the colon; write "containerPort: 8080")',
+        message: 'must be an object, not the string "containerPort:8080"',
         value: 'containerPort:8080',
         kind: 'type',
       },
       {
         path: 'spec.containers[0].livenessProbe.tcpSocket',
-        message:
-          'must be an object, not the string "port:8080" (YAML read "port:8080" as one string' +
-          ' because there is no space after the colon; write "port: 8080")',
+        message: 'must be an object, not the string "port:8080"',
         value: 'port:8080',
         kind: 'type',
       },

@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import * as k8s from '../imports/k8s';
+import { k8s } from '../imports/k8s';
 import { Container, HostPort, ManifestValidation, Pod, StartupProbePod, validateManifests } from '../lib';
 import { schemaFindings, synth, testChart } from './support';
 
@@ -30,7 +30,7 @@ describe('StartupProbePod', () => {
 
   test('a budget that is not a whole number of periods names the construct', () => {
     expect(() => new StartupProbePod(testChart(), 'StartupProbe', { startupBudget: Duration.seconds(305) })).toThrow(
-      "[test/StartupProbe]: StartupProbe.httpGet: 'budget' (5 minutes 5 seconds) is invalid: must be a whole number of periods (10 seconds each); 300 or 310 seconds would be",
+      '[test/StartupProbe] StartupProbe.httpGet: budget: Invalid value: 5 minutes 5 seconds: must be a whole number of periods (10 seconds each); 300 or 310 seconds would be [sdk-probe-budget]',
     );
   });
 });
@@ -70,6 +70,6 @@ test('without the exemption a hostPort fails the restricted policy at synth time
 
 test('a host port needs a reason', () => {
   expect(() => new StartupProbePod(testChart(), 'S', { hostPort: HostPort.bindOnNode(8080, { reason: ' ' }) })).toThrow(
-    `[test/S]: Container 'app': 'ports[0].hostPort.reason' (" ") is invalid: must say why the pod needs the node port`,
+    '[test/S] Container "app": ports[0].hostPort.reason: Invalid value: " ": must say why the pod needs the node port [sdk-exemption-reason]',
   );
 });

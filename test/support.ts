@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { App, Chart, Testing } from 'cdk8s';
 import * as ts from 'typescript';
-import { checkAgainstSchema } from '../lib/_schema';
+import { checkAgainstSchema } from '../lib/engine/schema/schema';
 
 /** A chart in an app of its own, whose output folder is never created. */
 export function testChart(id = 'test'): Chart {

@@ -6,7 +6,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkSynthesis, diffFolders, recover, synthesize, SynthError } from '../lib/synth';
+import { checkSynthesis, diffFolders } from '../lib/synth/check-synthesis';
+import { recover, synthesize, SynthError } from '../lib/synth/synthesize';
 
 let dir: string;
 beforeEach(() => {
@@ -158,7 +159,8 @@ describe('an entry module run in this process', () => {
     fs.writeFileSync(entry, "require('fs').writeFileSync(require('path').join(process.env.CDK8S_OUTDIR, 'a.k8s.yaml'), 'a\\n');\n");
     const script = `
       require(${JSON.stringify(path.join(__dirname, '../scripts/register.js'))});
-      const { synthesize, checkSynthesis } = require(${JSON.stringify(path.join(__dirname, '../lib/synth.ts'))});
+      const { synthesize } = require(${JSON.stringify(path.join(__dirname, '../lib/synth/synthesize.ts'))});
+      const { checkSynthesis } = require(${JSON.stringify(path.join(__dirname, '../lib/synth/check-synthesis.ts'))});
       (async () => {
         const o = { entry: ${JSON.stringify(entry)}, output: 'dist', cwd: ${JSON.stringify(dir)} };
         await synthesize(o);

@@ -3,7 +3,7 @@
  */
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { diffLines, formatHunks, Hunk, MAX_EDITS } from '../lib/_text-diff';
+import { diffLines, formatHunks, Hunk, MAX_EDITS } from '../lib/text/diff';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -102,11 +102,10 @@ describe('synth --check on a large chart', () => {
     const script = `
       const fs = require('fs'), os = require('os'), path = require('path');
       const { App, Chart, Testing, Yaml } = require('cdk8s');
-      const { ProbedService, ManifestValidation } = require('./lib');
-      const { diffFolders } = require('./lib/synth');
+      const { ProbedService } = require('./lib');
+      const { diffFolders } = require('./lib/synth/check-synthesis');
       const app = new App({ outdir: '/nonexistent' });
       const chart = new Chart(app, 'large');
-      ManifestValidation.disable(chart);
       for (let i = 0; i < 1600; i++) new ProbedService(chart, 'S' + i, { name: 'svc-' + i });
       const text = Yaml.stringify(...Testing.synth(chart));
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'large-diff-'));

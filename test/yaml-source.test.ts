@@ -2,8 +2,8 @@
  * The fast reader and the `yaml` package read the same values, as kubectl's YAML 1.1 does.
  */
 import { parseAllDocuments } from 'yaml';
-import { loadFast, splitDocuments } from '../lib/_fast-yaml';
-import { locate, parseSource } from '../lib/_yaml-source';
+import { loadFast, splitDocuments } from '../lib/yaml/fast-reader';
+import { locate, parseSource } from '../lib/yaml/reader';
 
 const SCALARS = [
   'yes',

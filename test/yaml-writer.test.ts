@@ -8,8 +8,8 @@ import * as path from 'path';
 import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
 import { ProbedService, StartupProbePod } from '../lib';
-import { synthesize } from '../lib/synth';
-import { withFastYaml, YamlWriter } from '../lib/_yaml-writer';
+import { synthesize } from '../lib/synth/synthesize';
+import { withFastYaml, YamlWriter } from '../lib/yaml/writer';
 
 const ROOT = path.join(__dirname, '..');
 

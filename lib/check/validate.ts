@@ -1,0 +1,42 @@
+/**
+ * Validation of manifest objects: the engine's Kubernetes 1.27 rules and, when asked, a policy profile.
+ *
+ * @packageDocumentation
+ */
+import { Finding } from '../engine/finding';
+import { runEngine } from '../engine/validate';
+import { PolicyProfile } from '../policy/profiles';
+import { policyRuleSet } from '../policy/rule-set';
+
+/** Options of {@link validateManifests}. */
+export interface ValidateOptions {
+  /**
+   * Whether cross-manifest rules run: a Service's selector and named `targetPort` against
+   * the pods of the same input. Turn off when the input is only part of an app.
+   *
+   * @default true
+   */
+  readonly crossObject?: boolean;
+
+  /**
+   * Also run the policy checks of this profile: `baseline` and `restricted` are the Pod Security
+   * Standards, `recommended` adds the checks platform teams run (probes, image tags, resources).
+   * An annotation `exempt.cdk8s-pod-patterns/<check>: <reason>` on a pod (template) turns that
+   * check's findings into infos.
+   *
+   * @default - no policy checks, only the Kubernetes 1.27 API rules
+   */
+  readonly policy?: PolicyProfile;
+}
+
+/**
+ * Validates manifests as the Kubernetes 1.27 apiserver would on create, plus the checks it
+ * misses (and a policy profile, when given). Returns every finding, errors, warnings and infos,
+ * in input order.
+ */
+export function validateManifests(manifests: readonly unknown[], options: ValidateOptions = {}): Finding[] {
+  return runEngine(manifests, {
+    crossObject: options.crossObject ?? true,
+    ruleSets: options.policy ? [policyRuleSet(options.policy)] : [],
+  });
+}

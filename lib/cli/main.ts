@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * The command line: `check` validates YAML manifests, `synth` synthesizes a cdk8s app atomically.
+ *
+ * Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 a usage or input problem.
+ *
+ * @packageDocumentation
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { SynthError } from '../synth/synthesize';
+import { check } from './check-command';
+import { CliIo, InputError, TOOL, UsageError } from './io';
+import { synth } from './synth-command';
+import { HELP_FLAGS, usage } from './usage';
+
+export { CliIo } from './io';
+
+/** The package version: package.json is two folders up from lib/cli/, three from build/lib/cli/. */
+function version(): string {
+  for (const up of ['../..', '../../..']) {
+    const file = path.join(__dirname, up, 'package.json');
+    if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return '0.0.0';
+}
+
+/** Runs the CLI; resolves with the exit code. Never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'check' || command === 'synth') {
+      if (rest.some(a => HELP_FLAGS.includes(a))) {
+        io.stdout.write(usage(command));
+        return 0;
+      }
+      return command === 'check' ? await check(rest, io, version()) : await synth(rest, io);
+    }
+    if (command === 'help' && (rest[0] === 'check' || rest[0] === 'synth')) {
+      io.stdout.write(usage(rest[0]));
+      return 0;
+    }
+    if (command === 'help' || (command !== undefined && HELP_FLAGS.includes(command))) {
+      io.stdout.write(usage());
+      return 0;
+    }
+    if (command === '--version') {
+      io.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    throw new UsageError(command === undefined ? 'a command is required' : `unknown command "${command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`${TOOL}: ${e.message}\n\n${usage(command === 'check' || command === 'synth' ? command : undefined)}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.stderr.write(`${TOOL}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof SynthError) {
+      io.stderr.write(`${TOOL} synth: ${e.message}\n`);
+      return 1;
+    }
+    io.stderr.write(`${TOOL}: ${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
+    code => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The properties of a typed container: image, command, env, ports, probes, writable paths, user,
+ * resources, start time and pull policy.
+ *
+ * @packageDocumentation
+ */
+import { Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-27';
+import { LivenessProbe } from '../probes/liveness';
+import { ReadinessProbe } from '../probes/readiness';
+import { StartupProbe } from '../probes/startup';
+import { ContainerPortSpec } from './port';
+
+/** When the kubelet pulls the image, spelled as Kubernetes spells it. */
+export type ImagePullPolicy = 'Always' | 'IfNotPresent' | 'Never';
+
+/** A request and a limit of one resource. */
+export interface ResourceRange<T> {
+  /** What the scheduler reserves for the container. */
+  readonly request: T;
+  /** The most the container may use. */
+  readonly limit: T;
+}
+
+/** CPU and memory of a container. */
+export interface ContainerResources {
+  /**
+   * CPU request and limit.
+   *
+   * @default - request 100m, limit 500m
+   */
+  readonly cpu?: ResourceRange<Cpu>;
+  /**
+   * Memory request and limit.
+   *
+   * @default - request 64Mi, limit 128Mi
+   */
+  readonly memory?: ResourceRange<Size>;
+}
+
+/** The user a container runs as. Kubernetes runs images as root unless told otherwise. */
+export interface ContainerUser {
+  /** The numeric user id: not 0. */
+  readonly uid: number;
+  /**
+   * The numeric primary group id.
+   *
+   * @default - the same as `uid`
+   */
+  readonly gid?: number;
+}
+
+/**
+ * Properties of a container. `N` is the union of the port names the container declares:
+ * it is inferred from `ports`, and the probes may only refer to those names.
+ */
+export interface ContainerProps<N extends string> {
+  /** The container's name: a DNS-1123 label, unique in the pod. */
+  readonly name: string;
+
+  /** The image reference, e.g. `registry.k8s.io/busybox:1.28`. */
+  readonly image: string;
+
+  /**
+   * The entrypoint, replacing the image's ENTRYPOINT.
+   *
+   * @default - the image's ENTRYPOINT
+   */
+  readonly command?: readonly string[];
+
+  /**
+   * Arguments to the entrypoint, replacing the image's CMD.
+   *
+   * @default - the image's CMD
+   */
+  readonly args?: readonly string[];
+
+  /**
+   * Environment variables, in order.
+   *
+   * @default - none
+   */
+  readonly env?: Readonly<Record<string, string>>;
+
+  /**
+   * The ports the container listens on. Named ports can be used by this container's probes.
+   *
+   * @default - none
+   */
+  readonly ports?: readonly ContainerPortSpec<N>[];
+
+  /**
+   * Restarts the container when it fails.
+   *
+   * @default - no liveness probe
+   */
+  readonly livenessProbe?: LivenessProbe<NoInfer<N>>;
+
+  /**
+   * Keeps the pod out of its Services' endpoints while it fails.
+   *
+   * @default - no readiness probe
+   */
+  readonly readinessProbe?: ReadinessProbe<NoInfer<N>>;
+
+  /**
+   * Holds off the other probes until the application has started.
+   *
+   * @default - no startup probe
+   */
+  readonly startupProbe?: StartupProbe<NoInfer<N>>;
+
+  /**
+   * Absolute paths that the container must be able to write to. The root filesystem is
+   * read-only, so each path gets an `emptyDir` volume of its own, named `<container>-<path>`.
+   *
+   * @default - none
+   */
+  readonly writablePaths?: readonly string[];
+
+  /**
+   * The user and group the container runs as.
+   *
+   * @default { uid: 65534, gid: 65534 } (`nobody`, present in busybox and most base images)
+   */
+  readonly user?: ContainerUser;
+
+  /**
+   * CPU and memory requests and limits.
+   *
+   * @default - cpu 100m/500m, memory 64Mi/128Mi (request/limit)
+   */
+  readonly resources?: ContainerResources;
+
+  /**
+   * How long the application takes to start. Recorded on the pod as the annotation
+   * `start-time.cdk8s-pod-patterns/<container>`; the `recommended` policy warns when a liveness
+   * probe without a startup probe would restart the container before that.
+   *
+   * @default - not declared
+   */
+  readonly startTime?: Duration;
+
+  /**
+   * When the kubelet pulls the image.
+   *
+   * @default - not emitted; Kubernetes pulls `:latest` and untagged images always, others if not present
+   */
+  readonly imagePullPolicy?: ImagePullPolicy;
+}

@@ -1,0 +1,21 @@
+/**
+ * The catalogue: image references, which the apiserver accepts whatever they say.
+ *
+ * @packageDocumentation
+ */
+import { RuleMeta } from './rule';
+
+export const IMAGE_RULES = {
+  'image-registry-frozen': {
+    description: 'k8s.gcr.io is frozen: images are published on registry.k8s.io.',
+    origin: 'beyond-apiserver',
+    source: 'Kubernetes announcement: k8s.gcr.io frozen (2023)',
+    severity: 'warning',
+  },
+  'image-registry-typo': {
+    description: 'A registry one edit away from a well-known one is probably a typo, and the image fails to pull.',
+    origin: 'beyond-apiserver',
+    source: 'the kubelet: an unknown registry host fails to pull (ErrImagePull)',
+    severity: 'warning',
+  },
+} as const satisfies Record<string, RuleMeta>;

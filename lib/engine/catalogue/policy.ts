@@ -1,0 +1,217 @@
+/**
+ * The catalogue: the policy checks (the Pod Security Standards and the best practices), and the
+ * profiles that run them.
+ *
+ * @packageDocumentation
+ */
+import { POD_SECURITY, PolicyProfile, RuleMeta } from './rule';
+
+const BASELINE: readonly PolicyProfile[] = ['baseline', 'restricted', 'recommended'];
+const RESTRICTED: readonly PolicyProfile[] = ['restricted', 'recommended'];
+const RECOMMENDED: readonly PolicyProfile[] = ['recommended'];
+
+export const POLICY_RULES = {
+  'host-namespaces': {
+    description: 'Pods must not share the host network, PID or IPC namespace (hostNetwork, hostPID, hostIPC).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_hostNamespaces.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Remove hostNetwork, hostPID and hostIPC (or set them to false).',
+  },
+  privileged: {
+    description: 'Containers must not run privileged (securityContext.privileged).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_privileged.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Remove securityContext.privileged (or set it to false); add the few capabilities the container needs instead.',
+  },
+  'capabilities-baseline': {
+    description:
+      'Containers may add only capabilities of the default set (AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_capabilities_baseline.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Remove the other capabilities from securityContext.capabilities.add.',
+  },
+  'host-path-volumes': {
+    description: 'Pods must not mount hostPath volumes.',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_hostPathVolumes.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Use an emptyDir, a configMap or secret, or a persistentVolumeClaim instead of the hostPath volume.',
+  },
+  'host-ports': {
+    description: 'Containers must not bind host ports (ports[].hostPort other than 0; hostNetwork pods default it to containerPort).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_hostPorts.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Remove hostPort and reach the container through a Service.',
+  },
+  apparmor: {
+    description: 'AppArmor annotations (container.apparmor.security.beta.kubernetes.io/*) may only select runtime/default or a localhost/* profile.',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_appArmorProfile.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Set the annotation to "runtime/default" or "localhost/<profile>", or remove it.',
+  },
+  selinux: {
+    description: 'seLinuxOptions may only set type container_t, container_init_t or container_kvm_t, and no user or role.',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_seLinuxOptions.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Remove seLinuxOptions.user and .role; leave type unset or use container_t.',
+  },
+  'proc-mount': {
+    description: 'Containers must keep the default /proc masks (securityContext.procMount Default).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_procMount.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Remove securityContext.procMount (or set it to "Default").',
+  },
+  'seccomp-baseline': {
+    description: 'seccompProfile.type, where set, must be RuntimeDefault or Localhost (not Unconfined).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_seccompProfile_baseline.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Set seccompProfile.type to "RuntimeDefault" (or "Localhost" with a profile).',
+  },
+  sysctls: {
+    description:
+      'Pods may only set the safe sysctls (kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.ip_unprivileged_port_start, net.ipv4.ip_local_reserved_ports).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_sysctls.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Remove the other sysctls from securityContext.sysctls.',
+  },
+  'windows-host-process': {
+    description: 'Windows pods and containers must not run as HostProcess (securityContext.windowsOptions.hostProcess).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_windowsHostProcess.go`,
+    severity: 'error',
+    profiles: BASELINE,
+    recommendation: 'Remove securityContext.windowsOptions.hostProcess (or set it to false).',
+  },
+  'volume-types': {
+    description: 'Volumes may only be configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret.',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_restrictedVolumes.go`,
+    severity: 'error',
+    profiles: RESTRICTED,
+    recommendation: 'Mount other storage through a persistentVolumeClaim (and a PersistentVolume) instead of an inline volume.',
+  },
+  'allow-privilege-escalation': {
+    description: 'Containers must set securityContext.allowPrivilegeEscalation=false (Linux pods).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_allowPrivilegeEscalation.go`,
+    severity: 'error',
+    profiles: RESTRICTED,
+    recommendation: 'Set securityContext.allowPrivilegeEscalation: false on every container.',
+  },
+  'run-as-non-root': {
+    description: 'Containers must run as non-root: runAsNonRoot=true on the pod (and not false on a container) or on every container.',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_runAsNonRoot.go`,
+    severity: 'error',
+    profiles: RESTRICTED,
+    recommendation: 'Set securityContext.runAsNonRoot: true on the pod, and a non-root runAsUser or a non-root image user.',
+  },
+  'run-as-user': {
+    description: 'The pod and its containers must not set runAsUser=0.',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_runAsUser.go`,
+    severity: 'error',
+    profiles: RESTRICTED,
+    recommendation: 'Set runAsUser to a non-zero id (e.g. 65534) or remove it.',
+  },
+  'seccomp-restricted': {
+    description: 'Every container must run with seccompProfile.type RuntimeDefault or Localhost, set on the container or the pod (Linux pods).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_seccompProfile_restricted.go`,
+    severity: 'error',
+    profiles: RESTRICTED,
+    recommendation: 'Set securityContext.seccompProfile.type: RuntimeDefault on the pod.',
+  },
+  'capabilities-restricted': {
+    description: 'Containers must drop ALL capabilities and may add only NET_BIND_SERVICE (Linux pods).',
+    origin: 'pod-security',
+    source: `${POD_SECURITY}/check_capabilities_restricted.go`,
+    severity: 'error',
+    profiles: RESTRICTED,
+    recommendation: 'Set securityContext.capabilities.drop: ["ALL"] on every container; add back NET_BIND_SERVICE only if it binds a port below 1024.',
+  },
+  'probe-port-exposed': {
+    description: "A probe's numeric port should be one of the container's ports.",
+    origin: 'best-practice',
+    source: 'kube-linter liveness-port, readiness-port, startup-port',
+    severity: 'warning',
+    profiles: RECOMMENDED,
+    recommendation: "Declare the port in the container's ports, or probe a declared port (by name).",
+  },
+  'liveness-probe-missing': {
+    description: 'Containers of long-running workloads should have a livenessProbe.',
+    origin: 'best-practice',
+    source: 'kube-linter no-liveness-probe; Polaris livenessProbeMissing',
+    severity: 'warning',
+    profiles: RECOMMENDED,
+    recommendation: 'Add a livenessProbe that fails only when the process is stuck.',
+  },
+  'readiness-probe-missing': {
+    description: 'Containers of long-running workloads should have a readinessProbe.',
+    origin: 'best-practice',
+    source: 'kube-linter no-readiness-probe; Polaris readinessProbeMissing',
+    severity: 'warning',
+    profiles: RECOMMENDED,
+    recommendation: 'Add a readinessProbe so that Services send traffic only to ready pods.',
+  },
+  'liveness-before-start': {
+    description:
+      'A livenessProbe without startupProbe should not start before the start time the pod template declares (annotation start-time.cdk8s-pod-patterns/<container>).',
+    origin: 'best-practice',
+    source: 'this library: the declared start time annotation',
+    severity: 'warning',
+    profiles: RECOMMENDED,
+    recommendation: "Add a startupProbe that covers the start time, or raise the livenessProbe's initialDelaySeconds.",
+  },
+  'image-tag-latest': {
+    description: 'Images should be pinned: no missing or ":latest" tag without a digest.',
+    origin: 'best-practice',
+    source: 'kube-linter latest-tag; Polaris tagNotSpecified',
+    severity: 'warning',
+    profiles: RECOMMENDED,
+    recommendation: 'Use a version tag, or better a digest (image@sha256:...).',
+  },
+  'image-tag-mutable': {
+    description: 'Images pinned by tag only can change under the workload; a digest cannot.',
+    origin: 'best-practice',
+    source: 'Polaris pullPolicyNotAlways / digest pinning',
+    severity: 'info',
+    profiles: RECOMMENDED,
+    recommendation: 'Pin the digest as well (image:tag@sha256:...).',
+  },
+  'resources-missing': {
+    description: 'Containers should set cpu and memory requests and limits.',
+    origin: 'best-practice',
+    source: 'kube-linter unset-cpu-requirements, unset-memory-requirements; Polaris cpu/memory checks',
+    severity: 'warning',
+    profiles: RECOMMENDED,
+    recommendation: 'Set resources.requests and resources.limits for cpu and memory (requests default to limits).',
+  },
+  'naked-pod': {
+    description: 'A bare Pod is not recreated when it fails or its node goes away.',
+    origin: 'best-practice',
+    source: 'Kubernetes documentation: configuration best practices (naked pods)',
+    severity: 'info',
+    profiles: RECOMMENDED,
+    recommendation: 'Create the pod through a Deployment, StatefulSet or Job.',
+  },
+} as const satisfies Record<string, RuleMeta>;

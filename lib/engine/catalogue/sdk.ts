@@ -1,0 +1,77 @@
+/**
+ * The catalogue: the rules of this library's typed builders, stricter than the Kubernetes API by
+ * design (the API rules that the builders also check are the engine's own, listed elsewhere).
+ *
+ * @packageDocumentation
+ */
+import { RuleMeta, THIS_LIBRARY } from './rule';
+
+export const SDK_RULES = {
+  'sdk-whole-seconds': {
+    description: "Durations given to the builders are whole seconds (the API fields are integers of seconds), within the field's minimum.",
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-probe-option': {
+    description:
+      'A probe takes only the options of its kind: successThreshold on readiness probes, terminationGracePeriod on liveness and startup probes, budget on startup probes.',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-probe-threshold': {
+    description: 'Probe thresholds given to the builders are whole numbers, 1 or more (the apiserver would turn a 0 into the default).',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-probe-budget': {
+    description: "A startup probe's budget is a whole number of its periods, given with a period and without failureThreshold.",
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-http-path': {
+    description: 'An httpGet path starts with "/".',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-non-root-user': {
+    description: 'Containers run as a user other than root (uid and gid 1 to 2147483647).',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-writable-path': {
+    description: 'A writable path is absolute.',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-exemption-reason': {
+    description: 'An exemption from a secure default says why it is needed.',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-selector-label': {
+    description: 'A label that a construct selects on cannot be given another value.',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-replicas': {
+    description: 'replicas is a whole number, 0 or more.',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-container-of-workload': {
+    description: 'Typed probes go to a (regular) container of the workload they are applied to.',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+} as const satisfies Record<string, RuleMeta>;

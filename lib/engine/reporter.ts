@@ -1,0 +1,95 @@
+/**
+ * How rules report findings: one method per apiserver error type; the severity of every finding
+ * is its rule's, from the catalogue.
+ *
+ * @packageDocumentation
+ */
+import { formatPath, Path } from '../values/path';
+import { RULES, RuleId } from './catalogue';
+import { Finding, FindingType } from './finding';
+
+/** The manifest (or builder value) a reporter reports on. */
+export interface Subject {
+  /** Index of the manifest in the input. */
+  readonly object: number;
+  /** Its kind, if it has one. */
+  readonly kind?: string;
+  /** Its `metadata.name`, if it has one. */
+  readonly name?: string;
+}
+
+/** Collects the findings of one manifest. */
+export class Reporter {
+  public constructor(
+    private readonly sink: Finding[],
+    public readonly subject: Subject,
+  ) {}
+
+  /** `Invalid value: <value>: <detail>`. */
+  public invalid(rule: RuleId, path: Path, value: unknown, detail: string, suggestion?: string): void {
+    this.add(rule, path, 'Invalid value', value, detail, suggestion);
+  }
+
+  /** Reports each of `details` (the output of a validator of `values/`) as an invalid value. */
+  public invalidEach(rule: RuleId, path: Path, value: unknown, details: readonly string[]): void {
+    for (const d of details) this.invalid(rule, path, value, d);
+  }
+
+  /** `Required value[: <detail>]`. */
+  public required(rule: RuleId, path: Path, detail = ''): void {
+    this.add(rule, path, 'Required value', undefined, detail);
+  }
+
+  /** `Unsupported value: <value>: supported values: "A", "B"`; a value that differs only in case is suggested. */
+  public unsupported(rule: RuleId, path: Path, value: unknown, supported: readonly string[]): void {
+    const near = typeof value === 'string' ? supported.find(s => s.toLowerCase() === value.toLowerCase()) : undefined;
+    this.add(rule, path, 'Unsupported value', value, `supported values: ${supported.map(s => `"${s}"`).join(', ')}`, near);
+  }
+
+  /** `Duplicate value: <value>[: <detail>]`. */
+  public duplicate(rule: RuleId, path: Path, value: unknown, detail = ''): void {
+    this.add(rule, path, 'Duplicate value', value, detail);
+  }
+
+  /** `Forbidden: <detail>`. */
+  public forbidden(rule: RuleId, path: Path, detail: string, value?: unknown): void {
+    this.add(rule, path, 'Forbidden', value, detail);
+  }
+
+  /** `Not found: <value>[: <detail>]`. */
+  public notFound(rule: RuleId, path: Path, value: unknown, detail = ''): void {
+    this.add(rule, path, 'Not found', value, detail);
+  }
+
+  /** `Too long: <detail>`. */
+  public tooLong(rule: RuleId, path: Path, detail: string): void {
+    this.add(rule, path, 'Too long', undefined, detail);
+  }
+
+  /** An unknown field or a value of the wrong JSON type (decoding errors). */
+  public decoding(rule: RuleId, path: Path, type: 'Unknown field' | 'Wrong type', value: unknown, detail: string, suggestion?: string): void {
+    this.add(rule, path, type, value, detail, suggestion);
+  }
+
+  /** Advice: a finding of a warning or info rule (accepted by the apiserver, but worth knowing). */
+  public advise(rule: RuleId, path: Path, value: unknown, detail: string, suggestion?: string): void {
+    this.add(rule, path, RULES[rule].severity === 'info' ? 'Info' : 'Warning', value, detail, suggestion);
+  }
+
+  private add(rule: RuleId, segments: Path, type: FindingType, value: unknown, detail: string, suggestion?: string): void {
+    const f: { -readonly [K in keyof Finding]: Finding[K] } = {
+      severity: RULES[rule].severity,
+      rule,
+      path: formatPath(segments),
+      segments,
+      type,
+      detail,
+      object: this.subject.object,
+    };
+    if (value !== undefined) f.value = value;
+    if (suggestion !== undefined) f.suggestion = suggestion;
+    if (this.subject.kind !== undefined) f.kind = this.subject.kind;
+    if (this.subject.name !== undefined) f.name = this.subject.name;
+    this.sink.push(f);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Image references: accepted by the apiserver whatever they say (rule 79), so a registry typo
+ * only shows at pull time. These rules warn before that.
+ *
+ * @packageDocumentation
+ */
+import { Path } from '../../values/path';
+import { suggest } from '../../values/suggest';
+import { Reporter } from '../reporter';
+
+/** Registries whose names are often mistyped. */
+const WELL_KNOWN_REGISTRIES: readonly string[] = [
+  'docker.io',
+  'gcr.io',
+  'ghcr.io',
+  'index.docker.io',
+  'k8s.gcr.io',
+  'mcr.microsoft.com',
+  'public.ecr.aws',
+  'quay.io',
+  'registry.gitlab.com',
+  'registry.k8s.io',
+];
+
+const FROZEN = 'k8s.gcr.io';
+const SUCCESSOR = 'registry.k8s.io';
+
+/** The registry host of an image reference, if it names one (`k8c.gcr.io/busybox` → `k8c.gcr.io`). */
+export function registryOf(image: string): string | undefined {
+  const slash = image.indexOf('/');
+  if (slash < 0) return undefined;
+  const first = image.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? first : undefined;
+}
+
+/** Warns about the frozen `k8s.gcr.io` and registry hosts one edit away from a well-known one. */
+export function checkImageRegistry(r: Reporter, image: unknown, path: Path): void {
+  if (typeof image !== 'string') return;
+  const registry = registryOf(image);
+  if (registry === undefined || registry === SUCCESSOR) return;
+  const rest = image.slice(registry.length);
+  if (registry === FROZEN) {
+    r.advise(
+      'image-registry-frozen',
+      path,
+      image,
+      `${FROZEN} is frozen and receives no new images; images are published on ${SUCCESSOR}`,
+      `${SUCCESSOR}${rest}`,
+    );
+    return;
+  }
+  if (WELL_KNOWN_REGISTRIES.includes(registry)) return;
+  const near = suggest(registry, WELL_KNOWN_REGISTRIES, 1);
+  if (near === undefined) return;
+  const target = near === FROZEN ? SUCCESSOR : near;
+  const detail =
+    near === FROZEN
+      ? `registry "${registry}" is one edit away from "${FROZEN}", which is frozen: its images are now on "${SUCCESSOR}"`
+      : `registry "${registry}" is one edit away from "${near}"; the image will fail to pull if it is a typo`;
+  r.advise('image-registry-typo', path, image, detail, `${target}${rest}`);
+}

@@ -1,0 +1,187 @@
+/**
+ * The engine's run over manifests: the Kubernetes 1.27 API rules of every object, the rules across
+ * objects, and the rule sets given to it (the policy profiles are one).
+ *
+ * Its cost is linear in the size of the input: each manifest is walked once, and the rules across
+ * manifests (Services and the pods they select) go through label indexes.
+ *
+ * @packageDocumentation
+ */
+import { isObject, JsonObject } from '../values/json';
+import { suggest } from '../values/suggest';
+import { Finding } from './finding';
+import { Reporter, Subject } from './reporter';
+import { checkServices, WorkloadIndex } from './rules/cross-object';
+import { checkImageRegistry } from './rules/image';
+import { CHECKED_KINDS, KindRules, NAME_RULES, PodTemplate, podTemplateAt } from './rules/kinds';
+import { checkObjectMeta } from './rules/meta';
+import { checkPodSpec } from './rules/pod/pod-spec';
+import { checkServiceSpec } from './rules/service';
+import { checkAgainstSchema, checkType, SchemaFinding } from './schema/schema';
+import { KINDS } from './schema/k8s-schema.generated';
+
+/** One object of a checked kind, as a {@link RuleSet} sees it. */
+export interface ObjectUnderCheck {
+  /** Which object it is: its index in the input, kind and name. */
+  readonly subject: Subject;
+  /** The manifest. */
+  readonly manifest: JsonObject;
+  /** The manifest's kind. */
+  readonly kind: string;
+  /** The pod template, for the kinds that run pods (a Pod is its own template). */
+  readonly template?: PodTemplate;
+}
+
+/** Rules that run after the API rules on every object of a checked kind, such as a policy profile. */
+export interface RuleSet {
+  /** The findings of one object. */
+  check(object: ObjectUnderCheck): readonly Finding[];
+}
+
+/** Options of {@link runEngine}. */
+export interface EngineOptions {
+  /** Whether the rules across objects run (Services against the pods of the same input). */
+  readonly crossObject: boolean;
+  /** Rule sets to run besides the API rules. */
+  readonly ruleSets: readonly RuleSet[];
+}
+
+/** Built-in API groups/versions, and the kinds of each. */
+let builtIns: { versions: Map<string, string[]>; groups: Set<string> } | undefined;
+function builtInKinds(): { versions: Map<string, string[]>; groups: Set<string> } {
+  if (builtIns) return builtIns;
+  const versions = new Map<string, string[]>();
+  const groups = new Set<string>();
+  for (const key of Object.keys(KINDS)) {
+    const slash = key.lastIndexOf('/');
+    const apiVersion = key.slice(0, slash);
+    versions.set(apiVersion, [...(versions.get(apiVersion) ?? []), key.slice(slash + 1)]);
+    groups.add(groupOf(apiVersion));
+  }
+  // removed in earlier releases, but still a Kubernetes group: not a custom resource
+  groups.add('extensions');
+  builtIns = { versions, groups };
+  return builtIns;
+}
+
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** Which object a manifest is, as far as it says. */
+function subjectOf(manifest: unknown, object: number): Subject {
+  const meta = isObject(manifest) && isObject(manifest.metadata) ? manifest.metadata : undefined;
+  const kind = isObject(manifest) && typeof manifest.kind === 'string' ? manifest.kind : undefined;
+  const name = meta && typeof meta.name === 'string' ? meta.name : undefined;
+  return { object, kind, name };
+}
+
+/**
+ * Validates manifests as the Kubernetes 1.27 apiserver would on create, plus the checks it misses
+ * and the given rule sets. Returns every finding, errors, warnings and infos, in input order.
+ */
+export function runEngine(manifests: readonly unknown[], options: EngineOptions): Finding[] {
+  const findings: Finding[] = [];
+  const index = new WorkloadIndex();
+  const services: { reporter: Reporter; manifest: JsonObject }[] = [];
+  manifests.forEach((manifest, i) => {
+    const subject = subjectOf(manifest, i);
+    const r = new Reporter(findings, subject);
+    const rules = checkOne(r, manifest);
+    if (!rules || !isObject(manifest)) return;
+    const kind = subject.kind!;
+    const template = rules.template === undefined ? undefined : podTemplateAt(manifest, rules.template);
+    for (const set of options.ruleSets) findings.push(...set.check({ subject, manifest, kind, template }));
+    if (template) index.add(r, manifest, template.node);
+    if (kind === 'Service') services.push({ reporter: r, manifest });
+  });
+  if (options.crossObject) checkServices(index, services);
+  return findings;
+}
+
+/** Checks one manifest on its own; returns the rules of its kind when it is a checked kind. */
+function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
+  if (!isObject(manifest)) {
+    r.decoding('manifest-object', [], 'Wrong type', manifest, 'a manifest must be an object with apiVersion, kind and metadata');
+    return undefined;
+  }
+  const { apiVersion, kind } = manifest;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
+    if (typeof apiVersion !== 'string' || apiVersion === '') r.required('type-meta', ['apiVersion']);
+    if (typeof kind !== 'string' || kind === '') r.required('type-meta', ['kind']);
+    return undefined;
+  }
+  const { versions, groups } = builtInKinds();
+  const key = `${apiVersion}/${kind}`;
+  if (!(key in KINDS)) {
+    if (!groups.has(groupOf(apiVersion))) {
+      r.advise('custom-resource', [], undefined, `${kind} (${apiVersion}) is not a built-in Kubernetes 1.27 kind; its content is not checked`);
+      return undefined;
+    }
+    const known = versions.get(apiVersion);
+    const suggestion = known ? (known.find(k => k.toLowerCase() === kind.toLowerCase()) ?? suggest(kind, known)) : otherVersionOf(kind);
+    r.invalid(
+      'kind-registered',
+      ['kind'],
+      kind,
+      known
+        ? `no kind "${kind}" is registered for version "${apiVersion}"`
+        : `version "${apiVersion}" of group "${groupOf(apiVersion)}" does not exist in Kubernetes 1.27`,
+      suggestion,
+    );
+    return undefined;
+  }
+  reportSchema(r, checkAgainstSchema(manifest));
+  const rules = CHECKED_KINDS[key];
+  checkObjectMeta(r, manifest.metadata, ['metadata'], rules?.name ?? NAME_RULES[kind] ?? 'dns1123-subdomain');
+  if (!rules) {
+    r.advise('kind-not-checked', [], undefined, `${kind} is checked against the Kubernetes 1.27 schema and its metadata only`);
+    return undefined;
+  }
+  if (kind === 'Service') checkServiceSpec(r, manifest.spec, ['spec']);
+  else if (rules.template) checkPodTemplate(r, manifest, rules, kind);
+  return rules;
+}
+
+function reportSchema(r: Reporter, findings: readonly SchemaFinding[]): void {
+  for (const f of findings) {
+    if (f.kind === 'unknown-field') r.decoding('unknown-field', f.segments, 'Unknown field', f.value, f.message, f.suggestion);
+    else if (f.kind === 'type') r.decoding('field-type', f.segments, 'Wrong type', f.value, f.message);
+    else r.required('required-field', f.segments);
+  }
+}
+
+/**
+ * Checks a part of a manifest against its type in the Kubernetes 1.27 schema (`Container`,
+ * `Probe`, ...), with paths from the part: what the builders run on the JSON they build.
+ */
+export function checkSchemaOf(r: Reporter, value: unknown, typeName: string): void {
+  reportSchema(r, checkType(value, typeName, ''));
+}
+
+function checkPodTemplate(r: Reporter, manifest: JsonObject, rules: KindRules, kind: string): void {
+  // a missing template is a schema finding already
+  const template = podTemplateAt(manifest, rules.template!);
+  if (!template) return;
+  const { node, path } = template;
+  if (path.length > 0) checkObjectMeta(r, node.metadata, [...path, 'metadata'], 'none');
+  const specPath = [...path, 'spec'];
+  checkPodSpec(r, node.spec, specPath, { isPod: kind === 'Pod', kind });
+  if (!isObject(node.spec)) return;
+  for (const field of ['initContainers', 'containers'] as const) {
+    const list = node.spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      if (isObject(c)) checkImageRegistry(r, c.image, [...specPath, field, i, 'image']);
+    });
+  }
+}
+
+/** For `extensions/v1beta1` Deployment: the built-in apiVersion that has this kind. */
+function otherVersionOf(kind: string): string | undefined {
+  for (const [version, kinds] of builtInKinds().versions) {
+    if (kinds.includes(kind)) return `apiVersion: ${version}`;
+  }
+  return undefined;
+}

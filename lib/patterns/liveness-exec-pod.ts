@@ -1,0 +1,92 @@
+/**
+ * The tutorial's exec liveness probe: a command whose exit code decides whether the container lives.
+ */
+import { Duration } from 'cdk8s';
+import { Construct } from 'constructs';
+import { BuilderCheck, seconds } from '../probes/build';
+import { withinConstruct } from '../workloads/own-validation';
+import { withDefaults } from '../values/defaults';
+import { Container } from '../containers/container';
+import { MetadataOptions } from '../workloads/metadata';
+import { Pod } from '../workloads/pod';
+import { LivenessProbe } from '../probes/liveness';
+import { LivenessProbeOptions } from '../probes/options';
+
+/** Properties of a {@link LivenessExecPod}. */
+export interface LivenessExecPodProps extends MetadataOptions {
+  /**
+   * The pod's name.
+   *
+   * @default 'liveness-exec'
+   */
+  readonly name?: string;
+  /**
+   * The container's name.
+   *
+   * @default 'liveness'
+   */
+  readonly containerName?: string;
+  /**
+   * The image: any image with `/bin/sh`, `touch`, `rm`, `sleep` and `cat`.
+   *
+   * @default 'registry.k8s.io/busybox:1.27.2'
+   */
+  readonly image?: string;
+  /**
+   * How long the container stays healthy before it removes `/tmp/healthy` and starts failing its probe.
+   *
+   * @default Duration.seconds(30)
+   */
+  readonly healthyFor?: Duration;
+  /**
+   * Timing of the liveness probe `cat /tmp/healthy`.
+   * Options given override the defaults one by one; the defaults you do not override are kept.
+   *
+   * @default { initialDelay: Duration.seconds(5), period: Duration.seconds(5) }
+   */
+  readonly livenessProbe?: LivenessProbeOptions;
+}
+
+/**
+ * Pod `liveness-exec`: busybox creates `/tmp/healthy`, removes it after 30 s, and the
+ * liveness probe `cat /tmp/healthy` then fails, so the kubelet restarts the container
+ * (watch it with `kubectl describe pod liveness-exec`).
+ *
+ * The root filesystem is read-only and busybox runs as `nobody` (65534), so `/tmp`
+ * is an `emptyDir` volume.
+ */
+export class LivenessExecPod extends Pod {
+  public constructor(scope: Construct, id: string, props: LivenessExecPodProps = {}) {
+    const healthy = withinConstruct(scope, id, () => {
+      const check = new BuilderCheck();
+      const value = seconds(check, 'healthyFor', props.healthyFor, 1);
+      check.throwIfErrors('LivenessExecPod');
+      return value ?? 30;
+    });
+    const container = withinConstruct(scope, id, () =>
+      Container.of({
+        name: props.containerName ?? 'liveness',
+        image: props.image ?? 'registry.k8s.io/busybox:1.27.2',
+        args: ['/bin/sh', '-c', `touch /tmp/healthy; sleep ${healthy}; rm -f /tmp/healthy; sleep 600`],
+        writablePaths: ['/tmp'],
+        livenessProbe: LivenessProbe.exec(
+          withDefaults(
+            {
+              command: ['cat', '/tmp/healthy'],
+              initialDelay: Duration.seconds(5),
+              period: Duration.seconds(5),
+            },
+            props.livenessProbe,
+          ),
+        ),
+      }),
+    );
+    super(scope, id, {
+      annotations: props.annotations,
+      namespace: props.namespace,
+      name: props.name ?? 'liveness-exec',
+      labels: { test: 'liveness', ...props.labels },
+      containers: [container],
+    });
+  }
+}

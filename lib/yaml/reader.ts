@@ -1,0 +1,258 @@
+/**
+ * Reading manifests from YAML text the way `kubectl` does (YAML 1.1: unquoted `yes`/`on` are
+ * booleans), keeping positions so that findings point at a line and column, and explaining the
+ * YAML pitfalls that turn a typo into a different value.
+ *
+ * @packageDocumentation
+ */
+import {
+  Document,
+  DocumentOptions,
+  isMap,
+  ParseOptions,
+  SchemaOptions,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Node,
+  parseAllDocuments,
+  parseDocument,
+  YAMLError,
+} from 'yaml';
+import { loadFast, splitDocuments } from './fast-reader';
+import { Path } from '../values/path';
+
+/** A document parsed with positions: built only when a finding needs a line and column. */
+interface Positioned {
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+  /** Lines before the text that `doc` was parsed from. */
+  readonly lineOffset: number;
+}
+
+/** One manifest read from a source, with what is needed to locate its fields. */
+export interface SourceManifest {
+  /** The manifest as plain data. */
+  readonly value: unknown;
+  /** 1-based index of the YAML document in its source. */
+  readonly document: number;
+  /** Where the manifest sits in its document: `[]`, or `['items', 3]` inside a `kind: List`. */
+  readonly prefix: Path;
+  /** The document with positions, parsed on first use. */
+  readonly positioned: () => Positioned;
+}
+
+/** A YAML syntax problem, explained. */
+export interface YamlProblem {
+  readonly document: number;
+  readonly line: number;
+  readonly column: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The manifests and the YAML problems of one source. */
+export interface ParsedSource {
+  readonly manifests: SourceManifest[];
+  readonly problems: YamlProblem[];
+  /** How many YAML documents the source holds. */
+  readonly documents: number;
+}
+
+const EXPLAIN: Readonly<Record<string, string>> = {
+  TAB_AS_INDENT: 'YAML does not allow tabs for indentation; indent with spaces',
+  DUPLICATE_KEY:
+    'the same key appears twice in one mapping; kubectl rejects the document (strict decoding), and a tool that accepts it keeps only one of the values',
+  BAD_INDENT: 'the indentation does not line up with the mapping or list it belongs to',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  BLOCK_AS_IMPLICIT_KEY: 'a key spans several lines; is a colon or a space after a colon missing?',
+  MULTILINE_IMPLICIT_KEY: 'a key spans several lines; is a colon or a space after a colon missing?',
+  UNEXPECTED_TOKEN: 'unexpected character',
+};
+
+/** YAML 1.1, as kubectl reads it, but with timestamps left as strings (as kubectl leaves them). */
+const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  uniqueKeys: true,
+  prettyErrors: false,
+  customTags: tags => tags.filter(t => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
+};
+
+/**
+ * Parses a multi-document YAML source. Never throws on bad YAML: problems are returned.
+ * Well-formed sources take the fast reader; positions are computed only for documents that
+ * have findings.
+ */
+export function parseSource(text: string): ParsedSource {
+  return parseFast(text) ?? parseSlow(text);
+}
+
+const ANCHOR = /(^|[\s[{,])&[^\s]/m;
+
+/** Syntax errors reported per document; the rest are counted. */
+const MAX_PROBLEMS = 10;
+
+/** A line that names an `apiVersion` or a `kind` key, as every manifest has, even a broken one. */
+const MANIFEST_KEY = /^[ \t]*(- +)?["']?(apiVersion|kind)["']?[ \t]*:/m;
+
+/**
+ * What a line that starts in column 0 holds in YAML: a key (plain or quoted), a list item, a
+ * document marker, a directive, a comment, or a flow collection's bracket.
+ */
+const YAML_AT_COLUMN_0 = /^(#|%|---|\.\.\.|- |-$|\? |[[\]{}]|"[^"]*"\s*:|'[^']*'\s*:|[^\s#'"][^:#]*:(\s|$))/;
+
+/** Whether most lines that start in column 0 are not YAML (prose, as in a README or a licence). */
+function mostlyProse(text: string): boolean {
+  let lines = 0;
+  let prose = 0;
+  for (const line of text.split('\n')) {
+    if (line === '' || /^\s/.test(line)) continue;
+    lines++;
+    if (!YAML_AT_COLUMN_0.test(line)) prose++;
+  }
+  return prose * 2 > lines;
+}
+
+/**
+ * Whether a source is not YAML manifests at all (a README, a licence, random text): no document
+ * of it is a mapping or a list, and it names no `apiVersion` or `kind`, or most of its lines are
+ * prose. Broken YAML that was meant to be a manifest keeps its located syntax errors.
+ */
+export function isNotManifests(text: string, parsed: ParsedSource): boolean {
+  if (parsed.manifests.some(m => typeof m.value === 'object' && m.value !== null)) return false;
+  return !MANIFEST_KEY.test(text) || mostlyProse(text);
+}
+
+function parseFast(text: string): ParsedSource | undefined {
+  const manifests: SourceManifest[] = [];
+  const chunks = splitDocuments(text);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    // anchors make aliases possible: the yaml package bounds their expansion, js-yaml does not
+    if (ANCHOR.test(chunk.text)) return undefined;
+    let value: unknown;
+    try {
+      value = loadFast(chunk.text);
+    } catch {
+      return undefined;
+    }
+    let positioned: Positioned | undefined;
+    const lazy = () => {
+      if (!positioned) {
+        const lineCounter = new LineCounter();
+        positioned = { doc: parseDocument(chunk.text, { ...PARSE_OPTIONS, lineCounter }), lineCounter, lineOffset: chunk.line };
+      }
+      return positioned;
+    };
+    add(manifests, value, i + 1, lazy);
+  }
+  return { manifests, problems: [], documents: chunks.length };
+}
+
+function parseSlow(text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  const manifests: SourceManifest[] = [];
+  const problems: YamlProblem[] = [];
+  const list = Array.isArray(docs) ? docs : [];
+  list.forEach((doc, i) => {
+    const document = i + 1;
+    for (const e of doc.errors.slice(0, MAX_PROBLEMS)) problems.push(problem(e, document, lineCounter));
+    if (doc.errors.length > MAX_PROBLEMS) {
+      const pos = lineCounter.linePos(doc.errors[MAX_PROBLEMS].pos[0]);
+      const more = doc.errors.length - MAX_PROBLEMS;
+      problems.push({
+        document,
+        line: pos.line,
+        column: pos.col,
+        code: 'MORE_ERRORS',
+        message: `${more} more YAML syntax error${more === 1 ? '' : 's'} in this document, not shown: the first ones often cause the rest`,
+      });
+    }
+    if (doc.errors.length > 0 || doc.contents === null) return;
+    const positioned: Positioned = { doc, lineCounter, lineOffset: 0 };
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // aliases that would expand without bound ("billion laughs"): refuse the document
+      const pos = lineCounter.linePos(doc.range[0]);
+      problems.push({ document, line: pos.line, column: pos.col, code: 'ALIAS_COUNT', message: `${(e as Error).message}: this document is not read` });
+      return;
+    }
+    add(manifests, value, document, () => positioned);
+  });
+  return { manifests, problems, documents: list.length };
+}
+
+function add(manifests: SourceManifest[], value: unknown, document: number, positioned: () => Positioned): void {
+  if (value === null || value === undefined) return;
+  if (isList(value)) {
+    value.items.forEach((item: unknown, j: number) => manifests.push({ value: item, document, prefix: ['items', j], positioned }));
+  } else {
+    manifests.push({ value, document, prefix: [], positioned });
+  }
+}
+
+function isList(v: unknown): v is { items: unknown[] } {
+  const o = v as Record<string, unknown>;
+  return typeof v === 'object' && v !== null && o.apiVersion === 'v1' && o.kind === 'List' && Array.isArray(o.items);
+}
+
+/** The parser's messages that quote the offending text: only their first words are kept. */
+const QUOTES_SOURCE = /^(Unexpected [\w-]+ token in YAML stream|Not a YAML token)\b/;
+
+function problem(e: YAMLError, document: number, lc: LineCounter): YamlProblem {
+  const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
+  // the position is given separately, and the file's content is never echoed
+  const message = e.message.replace(/ at line \d+, column \d+:?(\n[\s\S]*)?$/, '');
+  const first = QUOTES_SOURCE.exec(message)?.[1] ?? message.split('\n')[0];
+  const why = EXPLAIN[e.code];
+  return { document, line: pos.line, column: pos.col, code: e.code, message: why ? `${first}: ${why}` : first };
+}
+
+/** Where a field is: its line and column, and the YAML node (the key for a missing or unknown field). */
+export interface Location {
+  readonly line: number;
+  readonly column: number;
+  /** The source text of the scalar found, without its quotes, e.g. `yes` or `8080`. */
+  readonly source?: string;
+  /** Whether that scalar was quoted in the source. */
+  readonly quoted?: boolean;
+}
+
+/**
+ * Finds `path` below `prefix` in the document. A path that does not exist (a missing required
+ * field) resolves to the deepest part of it that does.
+ */
+export function locate(m: SourceManifest, path: Path, atKey = false): Location {
+  const { doc, lineCounter: lc, lineOffset } = m.positioned();
+  let node: unknown = doc.contents;
+  let at: Node | undefined = doc.contents ?? undefined;
+  const segments = [...m.prefix, ...path];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (isMap(node)) {
+      const name = typeof seg === 'object' ? seg.key : String(seg);
+      const pair = node.items.find(p => isPair(p) && isScalar(p.key) && String(p.key.value) === name);
+      if (!pair) break;
+      at = (isScalar(pair.key) ? pair.key : at) as Node;
+      node = pair.value;
+      if (atKey && i === segments.length - 1) break;
+      if (isScalar(node) || isMap(node) || isSeq(node)) at = isScalar(node) ? node : (pair.key as Node);
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+      if (isScalar(item) || isMap(item) || isSeq(item)) at = item as Node;
+    } else {
+      break;
+    }
+  }
+  const offset = at?.range?.[0] ?? 0;
+  const pos = lc.linePos(offset);
+  const line = pos.line + lineOffset;
+  if (!isScalar(at) || at.source === undefined) return { line, column: pos.col };
+  return { line, column: pos.col, source: String(at.source), quoted: at.type === 'QUOTE_DOUBLE' || at.type === 'QUOTE_SINGLE' };
+}
