@@ -23,12 +23,23 @@ export {
   GrpcHandlerOptions,
 } from './probes/options';
 export { Probe } from './probes/probe';
+export { ProbeJson, HandlerJson, ExecJson, HttpGetJson, TcpSocketJson, GrpcJson, NameValueJson } from './probes/json';
 export { LivenessProbe } from './probes/liveness';
 export { ReadinessProbe } from './probes/readiness';
 export { StartupProbe } from './probes/startup';
 export { Protocol, ContainerPortSpec, HostPort, HostPortOptions } from './containers/port';
 export { ImagePullPolicy, ResourceRange, ContainerResources, ContainerUser, ContainerProps } from './containers/props';
-export { DeclaredPort, ContainerParts, Container } from './containers/container';
+export { DeclaredPort, ContainerParts, ContainerJsonParts, Container } from './containers/container';
+export {
+  ContainerJson,
+  ContainerPortJson,
+  VolumeJson,
+  CpuMemoryJson,
+  ResourcesJson,
+  CapabilitiesJson,
+  SecurityContextJson,
+  VolumeMountJson,
+} from './containers/json';
 export { MetadataOptions } from './workloads/metadata';
 export { PodProps, Pod } from './workloads/pod';
 export { GoTestPodProps, GoTestPod } from './patterns/go-test-pod';

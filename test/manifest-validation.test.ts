@@ -3,7 +3,7 @@
  * alike, and cdk8s reports all errors at once, each on its construct.
  */
 import * as kplus from 'cdk8s-plus-27';
-import { Chart } from 'cdk8s';
+import { ApiObject, Chart } from 'cdk8s';
 import { k8s } from '../imports/k8s';
 import { Container, ManifestValidation, Pod, ProbedService } from '../lib';
 import { synth, testChart } from './support';
@@ -92,4 +92,26 @@ test('the engine runs once per synthesis, not once per chart: a warning is print
   expect(printed).toEqual([
     'warning: [one/Pod/Resource] spec.containers[0].image: Warning: "k8s.gcr.io/pause:3.9": k8s.gcr.io is frozen and receives no new images; images are published on registry.k8s.io; did you mean "registry.k8s.io/pause:3.9"? [image-registry-frozen]\n',
   ]);
+});
+
+test("the objects of this library's constructs are resolved once per synthesis, and afresh in the next", () => {
+  const chart = testChart();
+  ManifestValidation.enable(chart);
+  const pod = new Pod(chart, 'Pod', { name: 'web', containers: [Container.of({ name: 'web', image })] });
+  new ProbedService(chart, 'GoProxy');
+  const resolve = jest.spyOn(ApiObject.prototype, 'toJson');
+  try {
+    // WHEN the app is synthesized with whole-app validation
+    synth(chart);
+    // THEN each of the three objects was resolved once, for validation and writing alike
+    expect(resolve).toHaveBeenCalledTimes(3);
+    // AND a change before the next synthesis is in it
+    pod.addContainer(Container.of({ name: 'sidecar', image }));
+    resolve.mockClear();
+    const [manifest] = synth(chart);
+    expect(manifest.spec.containers.map((c: { name: string }) => c.name)).toEqual(['web', 'sidecar']);
+    expect(resolve).toHaveBeenCalledTimes(3);
+  } finally {
+    resolve.mockRestore();
+  }
 });

@@ -77,7 +77,7 @@ function compilerOptions(): ts.CompilerOptions {
     // a reader's app has Node.js's types, not jest's globals (whose types are a third of the program)
     types: ['node'],
     baseUrl: ROOT,
-    paths: { 'cdk8s-pod-patterns': ['lib/index.ts'] },
+    paths: { 'cdk8s-pod-patterns': ['lib/index.ts'], 'cdk8s-pod-patterns/check': ['lib/check/index.ts'] },
   };
 }
 

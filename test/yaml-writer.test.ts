@@ -9,7 +9,7 @@ import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
 import { ProbedService, StartupProbePod } from '../lib';
 import { synthesize } from '../lib/synth/synthesize';
-import { withFastYaml, YamlWriter } from '../lib/yaml/writer';
+import { SELF_CHECKED_DOCUMENTS, VERIFIED_CDK8S_VERSIONS, withFastYaml, YamlWriter } from '../lib/yaml/writer';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -366,6 +366,57 @@ describe('withFastYaml', () => {
       fs.rmSync(plain, { recursive: true, force: true });
       fs.rmSync(fast, { recursive: true, force: true });
     }
+  });
+
+  test('with a cdk8s it was not verified against, it compares its first documents with cdk8s and falls back on a difference', () => {
+    // GIVEN a "cdk8s writer" that differs from the fast one from its third document on (a newer yaml package, say)
+    let calls = 0;
+    const drifting = (...docs: unknown[]) => {
+      calls++;
+      const text = Yaml.stringify(...docs);
+      return calls >= 3 ? text.replace(/: /g, ':  ') : text;
+    };
+    const doc = { kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: 'b' } };
+    const writer = new YamlWriter(drifting, SELF_CHECKED_DOCUMENTS);
+    // WHEN documents are written
+    const first = writer.stringify([doc, doc]);
+    expect(writer.divergent).toBe(false);
+    const third = writer.stringify([doc]);
+    const later = writer.stringify([doc]);
+    // THEN the fast writer's first documents were checked, the third differed, and cdk8s' writer wrote from then on
+    expect(first).toBe(Yaml.stringify(doc, doc));
+    expect(writer.divergent).toBe(true);
+    expect(third).toContain('kind:  ConfigMap');
+    expect(later).toContain('kind:  ConfigMap');
+  });
+
+  test('with a verified cdk8s (the installed one) it trusts itself; with another it checks its first documents', () => {
+    const { version } = JSON.parse(fs.readFileSync(require.resolve('cdk8s/package.json'), 'utf8')) as { version: string };
+    expect(VERIFIED_CDK8S_VERSIONS).toContain(version);
+    /** How many times cdk8s' own writer is asked while 60 plain documents are written fast. */
+    const asked = (cdk8sVersion: string | undefined): number => {
+      const original = Yaml.stringify;
+      let calls = 0;
+      Yaml.stringify = (...docs: unknown[]) => {
+        calls++;
+        return original.apply(Yaml, docs);
+      };
+      try {
+        withFastYaml(
+          Yaml,
+          () => {
+            for (let i = 0; i < 60; i++) Yaml.stringify({ kind: 'ConfigMap', metadata: { name: `c${i}` } });
+          },
+          cdk8sVersion,
+        );
+      } finally {
+        Yaml.stringify = original;
+      }
+      return calls;
+    };
+    expect(asked(version)).toBe(0);
+    expect(asked('2.99.0')).toBe(SELF_CHECKED_DOCUMENTS);
+    expect(asked(undefined)).toBe(SELF_CHECKED_DOCUMENTS);
   });
 
   test('puts cdk8s writer back afterwards, also when the app throws', () => {

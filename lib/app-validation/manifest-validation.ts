@@ -9,6 +9,7 @@ import { IConstruct } from 'constructs';
 import { validateManifests } from '../check/validate';
 import { Finding, formatFindingWithRule } from '../engine/finding';
 import { PolicyProfile } from '../policy/profiles';
+import { hasJsonForSynthesis, JSON_FOR_SYNTHESIS } from './json-once';
 
 /** What to do with findings below error level. */
 export type WarningMode = 'print' | 'ignore' | 'fail';
@@ -87,7 +88,8 @@ export class ManifestValidation {
     const mode = state.options.warnings ?? 'print';
     const byObject = new Map<ApiObject, string[]>();
     for (const f of validateManifests(
-      objects.map(o => o.toJson()),
+      // the objects of this library's constructs keep this JSON for the synthesis that follows
+      objects.map(o => (hasJsonForSynthesis(o) ? o[JSON_FOR_SYNTHESIS]() : o.toJson())),
       { policy: state.options.policy },
     )) {
       const obj = objects[f.object];

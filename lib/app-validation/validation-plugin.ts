@@ -16,7 +16,7 @@
  */
 import * as fs from 'fs';
 import { validateManifests } from '../check/validate';
-import { isRuleId, RULES } from '../engine/catalogue';
+import { RuleId, RULES } from '../engine/catalogue';
 import { Finding, formatFinding } from '../engine/finding';
 import { isPolicyProfile, POLICY_PROFILES, PolicyProfile } from '../policy/profiles';
 import { parseSource } from '../yaml/reader';
@@ -78,18 +78,18 @@ export class PolicyValidation {
       objects.map(o => o.manifest),
       { policy: this.policy },
     ).filter(f => f.severity !== 'info');
-    const byRule = new Map<string, Finding[]>();
+    const byRule = new Map<RuleId, Finding[]>();
     for (const f of findings) {
       const list = byRule.get(f.rule);
       if (list) list.push(f);
       else byRule.set(f.rule, [f]);
     }
     for (const [rule, list] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const meta = isRuleId(rule) ? RULES[rule] : undefined;
+      const meta = RULES[rule];
       context.report.addViolation({
         ruleName: `${rule} (${list[0].severity})`,
-        recommendation: meta?.recommendation ?? meta?.description ?? list[0].detail,
-        fix: list[0].suggestion ? `use "${list[0].suggestion}"` : (meta?.description ?? formatFinding(list[0])),
+        recommendation: meta.recommendation ?? meta.description,
+        fix: list[0].suggestion ? `use "${list[0].suggestion}"` : formatFinding(list[0]),
         violatingResources: list.map(f => ({
           resourceName: f.name ?? '<no name>',
           locations: [formatFinding(f)],

@@ -2,6 +2,7 @@
  * Checking YAML manifests written by hand or by other tools (Helm output, `kubectl get -o yaml`)
  * with the manifest rules engine, with each finding located at a file, line and column.
  */
+import { RuleId } from '../engine/catalogue';
 import { Finding, formatFinding, Severity } from '../engine/finding';
 import { PolicyProfile } from '../policy/profiles';
 import { isNotManifests, locate, parseSource, SourceManifest } from '../yaml/reader';
@@ -29,7 +30,7 @@ export interface LocatedFinding {
   /** How serious it is. */
   readonly severity: Severity;
   /** The rule's identifier (`yaml-syntax` for YAML that cannot be read, `not-yaml` for a source that is not YAML manifests at all). */
-  readonly rule: string;
+  readonly rule: RuleId;
   /** `Kind/name` of the manifest, when known. */
   readonly object?: string;
   /** The field path, e.g. `spec.containers[0].livenessProve`. */

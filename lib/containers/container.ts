@@ -11,10 +11,12 @@ import { checkContainerAlone } from '../engine/rules/pod/containers';
 import { checkSchemaOf } from '../engine/validate';
 import { START_TIME_PREFIX } from '../policy/best-practices';
 import { EXEMPTION_PREFIX } from '../policy/exemptions';
-import { BuilderCheck, seconds } from '../probes/build';
+import { BuilderCheck, seconds, withoutUndefined } from '../probes/build';
 import { Probe } from '../probes/probe';
-import { PORT_NAMES } from '../values/port-name';
 import { withDefaults } from '../values/defaults';
+import { deepFreeze } from '../values/json';
+import { PORT_NAMES } from '../values/port-name';
+import { ContainerJson, containerToKube, VolumeJson } from './json';
 import { HostPort, Protocol } from './port';
 import { ContainerProps, ContainerResources, ContainerUser } from './props';
 
@@ -44,7 +46,20 @@ export interface DeclaredPort {
   readonly protocol: Protocol;
 }
 
-/** What a container gives the pod that runs it: what a pod or a workload needs to run it. */
+/** What a container gives the pod that runs it, as manifests write it (plain JSON). */
+export interface ContainerJsonParts {
+  /** The container. */
+  readonly container: ContainerJson;
+  /** The volumes its mounts need (an `emptyDir` per writable path). */
+  readonly volumes: readonly VolumeJson[];
+  /**
+   * The pod annotations it needs: its declared start time (`start-time.cdk8s-pod-patterns/<container>`)
+   * and the exemptions it was given (`exempt.cdk8s-pod-patterns/<check>` → `<container>:<what> (<reason>)`).
+   */
+  readonly podAnnotations: Readonly<Record<string, string>>;
+}
+
+/** What a container gives the pod that runs it, as the L1 classes take it: what an L1 pod or workload needs to run it. */
 export interface ContainerParts {
   /** The container, as the L1 classes take it. */
   readonly container: k8s.Container;
@@ -88,7 +103,7 @@ export class Container<N extends string = string> {
    */
   declare public readonly [PORT_NAMES]?: N;
 
-  private readonly parts: ContainerParts;
+  private readonly parts: ContainerJsonParts;
 
   private constructor(props: ContainerInput) {
     const check = new BuilderCheck();
@@ -112,31 +127,38 @@ export class Container<N extends string = string> {
     this.name = props.name;
     this.ports = (props.ports ?? []).map(p => ({ number: p.number, name: p.name, protocol: p.protocol ?? 'TCP' }));
     const mounts = (props.writablePaths ?? []).map(path => ({ name: volumeName(props.name, path), mountPath: path }));
-    const container = toKube(props, user, mounts);
-    const json = k8s.toJson_Container(container);
-    checkSchemaOf(r, json, 'Container');
+    const container = toJson(props, user, mounts);
+    checkSchemaOf(r, container, 'Container');
     // as in a Pod: the image must not have surrounding whitespace in any workload
-    checkContainerAlone(r, json ?? {}, { isPod: true, kind: 'Pod' });
+    checkContainerAlone(r, container, { isPod: true, kind: 'Pod' });
     check.throwIfErrors(`Container "${props.name}"`);
-    this.parts = {
+    this.parts = deepFreeze({
       container,
       volumes: mounts.map(m => ({ name: m.name, emptyDir: {} })),
       podAnnotations: annotations(props, startSeconds),
-    };
+    });
   }
 
-  /** What the pod that runs this container needs: the container, its volumes and its pod annotations. */
+  /** What the pod that runs this container needs, as manifests write it: the container, its volumes and its pod annotations (frozen). */
+  public toJson(): ContainerJsonParts {
+    return this.parts;
+  }
+
+  /** What an L1 pod or workload (`k8s.KubePod`, `k8s.KubeCronJob`, …) needs to run this container: the parts as the L1 classes take them. */
   public toKube(): ContainerParts {
-    return { container: { ...this.parts.container }, volumes: [...this.parts.volumes], podAnnotations: { ...this.parts.podAnnotations } };
+    const { container, volumes, podAnnotations } = this.parts;
+    return { container: containerToKube(container), volumes: volumes.map(v => ({ name: v.name, emptyDir: {} })), podAnnotations: { ...podAnnotations } };
   }
 }
 
-/** The Kubernetes container, secure by default. */
-function toKube(p: ContainerInput, user: ContainerUser, mounts: readonly { name: string; mountPath: string }[]): k8s.Container {
+/** The container, secure by default, as a manifest writes it. */
+function toJson(p: ContainerInput, user: ContainerUser, mounts: readonly { name: string; mountPath: string }[]): ContainerJson {
   const resources = withDefaults(DEFAULT_RESOURCES, p.resources);
   const env = Object.entries(p.env ?? {}).map(([name, value]) => ({ name, value }));
-  const ports = (p.ports ?? []).map(port => ({ containerPort: port.number, name: port.name, protocol: port.protocol, hostPort: port.hostPort?.number }));
-  return {
+  const ports = (p.ports ?? []).map(port =>
+    withoutUndefined({ containerPort: port.number, name: port.name, protocol: port.protocol, hostPort: port.hostPort?.number }),
+  );
+  return withoutUndefined({
     name: p.name,
     image: p.image,
     imagePullPolicy: p.imagePullPolicy,
@@ -144,18 +166,12 @@ function toKube(p: ContainerInput, user: ContainerUser, mounts: readonly { name:
     args: p.args ? [...p.args] : undefined,
     env: env.length > 0 ? env : undefined,
     ports: ports.length > 0 ? ports : undefined,
-    livenessProbe: p.livenessProbe?.toKube(),
-    readinessProbe: p.readinessProbe?.toKube(),
-    startupProbe: p.startupProbe?.toKube(),
+    livenessProbe: p.livenessProbe?.toJson(),
+    readinessProbe: p.readinessProbe?.toJson(),
+    startupProbe: p.startupProbe?.toJson(),
     resources: {
-      requests: {
-        cpu: k8s.Quantity.fromString(resources.cpu.request.amount),
-        memory: k8s.Quantity.fromString(resources.memory.request.asString()),
-      },
-      limits: {
-        cpu: k8s.Quantity.fromString(resources.cpu.limit.amount),
-        memory: k8s.Quantity.fromString(resources.memory.limit.asString()),
-      },
+      requests: { cpu: resources.cpu.request.amount, memory: resources.memory.request.asString() },
+      limits: { cpu: resources.cpu.limit.amount, memory: resources.memory.limit.asString() },
     },
     securityContext: {
       allowPrivilegeEscalation: false,
@@ -166,7 +182,7 @@ function toKube(p: ContainerInput, user: ContainerUser, mounts: readonly { name:
       runAsGroup: user.gid ?? user.uid,
     },
     volumeMounts: mounts.length > 0 ? mounts.map(m => ({ ...m })) : undefined,
-  };
+  });
 }
 
 /** The pod annotations a container needs: its start time and the exemptions it was given. */

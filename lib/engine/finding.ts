@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import { Path } from '../values/path';
+import type { RuleId } from './catalogue';
 
 /** How serious a finding is: errors fail synthesis and `check`; warnings and infos do not. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -34,8 +35,8 @@ export type FindingType =
 export interface Finding {
   /** How serious it is. */
   readonly severity: Severity;
-  /** The rule's identifier in the rule catalogue ({@link RULES}), e.g. `probe-port-declared`. */
-  readonly rule: string;
+  /** The rule's identifier in the rule catalogue (`RULES`), e.g. `probe-port-declared`. */
+  readonly rule: RuleId;
   /**
    * The field path in the apiserver's notation, e.g. `spec.containers[0].livenessProbe.httpGet.port`:
    * from the manifest's root for the engine, from the value given for a builder

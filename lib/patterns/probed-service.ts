@@ -2,9 +2,9 @@
  * The tutorial's TCP probes in a scalable workload: a Deployment behind a Service whose
  * endpoints the readiness probe gates.
  */
-import { Duration } from 'cdk8s';
+import { ApiObject, Duration } from 'cdk8s';
+import { OwnApiObject } from '../app-validation/json-once';
 import { Construct } from 'constructs';
-import { k8s } from '../../imports/k8s';
 import { Container } from '../containers/container';
 import { BuilderCheck } from '../probes/build';
 import { LivenessProbe } from '../probes/liveness';
@@ -73,10 +73,10 @@ export interface ProbedServiceProps extends MetadataOptions {
 export class ProbedService extends Construct {
   /** The name of the Deployment, the Service and the container. */
   public readonly name: string;
-  /** The underlying Deployment. */
-  public readonly deployment: k8s.KubeDeployment;
-  /** The underlying Service. */
-  public readonly service: k8s.KubeService;
+  /** The underlying Deployment, the child `'Deployment'`. */
+  public readonly deployment: ApiObject;
+  /** The underlying Service, the child `'Service'`. */
+  public readonly service: ApiObject;
   /** The pod template's container. */
   public readonly container: Container;
 
@@ -102,7 +102,9 @@ export class ProbedService extends Construct {
     );
     const selector = { app: name };
     const metadata = buildMetadata(where, name, props, selector);
-    const deployment: k8s.KubeDeploymentProps = {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
       metadata,
       spec: {
         replicas,
@@ -113,20 +115,15 @@ export class ProbedService extends Construct {
         },
       },
     };
-    const service: k8s.KubeServiceProps = {
+    const service = {
+      apiVersion: 'v1',
+      kind: 'Service',
       metadata,
-      spec: {
-        type: 'ClusterIP',
-        selector,
-        ports: [{ port: servicePort, targetPort: k8s.IntOrString.fromNumber(port), protocol: 'TCP' }],
-      },
+      spec: { type: 'ClusterIP', selector, ports: [{ port: servicePort, targetPort: port, protocol: 'TCP' }] },
     };
-    validateOwn(this, [
-      { apiVersion: 'apps/v1', kind: 'Deployment', ...k8s.toJson_KubeDeploymentProps(deployment) },
-      { apiVersion: 'v1', kind: 'Service', ...k8s.toJson_KubeServiceProps(service) },
-    ]);
-    this.deployment = new k8s.KubeDeployment(this, 'Deployment', deployment);
-    this.service = new k8s.KubeService(this, 'Service', service);
+    validateOwn(this, [deployment, service]);
+    this.deployment = new OwnApiObject(this, 'Deployment', deployment);
+    this.service = new OwnApiObject(this, 'Service', service);
   }
 }
 

@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 import { Duration } from 'cdk8s';
-import { k8s } from '../../imports/k8s';
 import { Finding } from '../engine/finding';
 import { Reporter } from '../engine/reporter';
 import { checkProbeAlone, ProbeField } from '../engine/rules/pod/probes';
@@ -15,6 +14,7 @@ import { throwIfErrors } from '../engine/validation-error';
 import { minIntegerErrors } from '../values/numbers';
 import { wholeSecondsErrors } from '../values/seconds';
 import { exec, grpc, httpGet, tcpSocket } from './handlers';
+import { HandlerJson, ProbeJson } from './json';
 import { ExecHandlerOptions, GrpcHandlerOptions, HttpGetHandlerOptions, ProbeKind, ProbeTimingOptions, TcpSocketHandlerOptions } from './options';
 
 /** The union of every option a probe kind may carry, as seen by the shared builder. */
@@ -24,9 +24,6 @@ export interface AnyProbeOptions extends ProbeTimingOptions {
   readonly terminationGracePeriod?: Duration;
   readonly budget?: Duration;
 }
-
-/** The handler part of a probe: one of `exec`, `httpGet`, `tcpSocket`, `grpc`. */
-export type Handler = Pick<k8s.Probe, 'exec' | 'httpGet' | 'tcpSocket' | 'grpc'>;
 
 const FIELDS: Readonly<Record<ProbeKind, ProbeField>> = { liveness: 'livenessProbe', readiness: 'readinessProbe', startup: 'startupProbe' };
 
@@ -41,7 +38,7 @@ export interface HandlerOptions {
 }
 
 /** What a factory such as `LivenessProbe.httpGet` does: builds, validates and returns the probe, or throws naming the factory. */
-export function probeOf<H extends keyof HandlerOptions>(kind: ProbeKind, handler: H, options: HandlerOptions[H] & AnyProbeOptions): k8s.Probe {
+export function probeOf<H extends keyof HandlerOptions>(kind: ProbeKind, handler: H, options: HandlerOptions[H] & AnyProbeOptions): ProbeJson {
   const check = new BuilderCheck();
   const o = options as HandlerOptions[keyof HandlerOptions] & AnyProbeOptions;
   const built =
@@ -66,6 +63,13 @@ export class BuilderCheck {
   }
 }
 
+/** A copy of the object without its `undefined` fields: what a manifest writes. */
+export function withoutUndefined<T extends object>(o: T): T {
+  const out: Partial<T> = {};
+  for (const key in o) if (o[key] !== undefined) out[key] = o[key];
+  return out as T;
+}
+
 /** A duration option as whole seconds, at least `min`, or a finding and `undefined`. */
 export function seconds(check: BuilderCheck, field: string, value: Duration | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -76,7 +80,7 @@ export function seconds(check: BuilderCheck, field: string, value: Duration | un
 }
 
 /** Validates the options and the handler and assembles the probe. */
-export function buildProbe(kind: ProbeKind, where: string, handler: Handler, options: AnyProbeOptions, check = new BuilderCheck()): k8s.Probe {
+export function buildProbe(kind: ProbeKind, where: string, handler: HandlerJson, options: AnyProbeOptions, check = new BuilderCheck()): ProbeJson {
   const r = check.r;
   // the types rule these out; JavaScript callers get the same rules at run time
   if (kind !== 'startup' && options.budget !== undefined) {
@@ -104,7 +108,7 @@ export function buildProbe(kind: ProbeKind, where: string, handler: Handler, opt
   const periodSeconds = seconds(check, 'period', options.period, 1);
   let failureThreshold = options.failureThreshold;
   if (options.budget !== undefined) failureThreshold = budgetThreshold(check, options.budget, periodSeconds, options.period);
-  const probe: k8s.Probe = {
+  const probe: ProbeJson = withoutUndefined({
     ...handler,
     initialDelaySeconds: seconds(check, 'initialDelay', options.initialDelay, 0),
     periodSeconds,
@@ -112,10 +116,9 @@ export function buildProbe(kind: ProbeKind, where: string, handler: Handler, opt
     failureThreshold,
     successThreshold,
     terminationGracePeriodSeconds: seconds(check, 'terminationGracePeriod', gracePeriod, 1),
-  };
-  const json = k8s.toJson_Probe(probe) ?? {};
-  checkSchemaOf(r, json, 'Probe');
-  checkProbeAlone(r, json, FIELDS[kind]);
+  });
+  checkSchemaOf(r, probe, 'Probe');
+  checkProbeAlone(r, probe, FIELDS[kind]);
   check.throwIfErrors(where);
   return probe;
 }

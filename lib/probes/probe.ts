@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 import { k8s } from '../../imports/k8s';
+import { deepFreeze } from '../values/json';
 import { PORT_NAMES } from '../values/port-name';
+import { ProbeJson, probeToKube } from './json';
 import { ProbeKind } from './options';
 
 /**
@@ -22,17 +24,24 @@ export abstract class Probe<P extends string = never> {
    */
   declare public readonly [PORT_NAMES]?: P;
 
-  /** @param spec the validated Kubernetes probe */
-  protected constructor(private readonly spec: k8s.Probe) {}
+  /** @param json the validated probe, as a manifest writes it */
+  protected constructor(private readonly json: ProbeJson) {
+    deepFreeze(json);
+  }
 
-  /** The Kubernetes probe, as the L1 classes take it (a copy). */
+  /** The probe as a manifest writes it (plain JSON, frozen). */
+  public toJson(): ProbeJson {
+    return this.json;
+  }
+
+  /** The probe as the L1 classes take it (`k8s.KubePod` and the others), for use in an L1 object. */
   public toKube(): k8s.Probe {
-    return { ...this.spec };
+    return probeToKube(this.json);
   }
 
   /** The name of the port the probe refers to, when it names one (`httpGet` and `tcpSocket` only). */
   public get portName(): string | undefined {
-    const port = this.spec.httpGet?.port ?? this.spec.tcpSocket?.port;
-    return typeof port?.value === 'string' ? port.value : undefined;
+    const port = this.json.httpGet?.port ?? this.json.tcpSocket?.port;
+    return typeof port === 'string' ? port : undefined;
   }
 }

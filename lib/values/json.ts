@@ -45,3 +45,12 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   for (const k in y) if (y[k] !== undefined) n--;
   return n === 0;
 }
+
+/** Freezes a JSON value and everything in it; returns it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -3,8 +3,15 @@
  *
  * @packageDocumentation
  */
-import { k8s } from '../../imports/k8s';
-import { BuilderCheck } from '../probes/build';
+import { BuilderCheck, withoutUndefined } from '../probes/build';
+
+/** Object metadata, as a manifest writes it (the fields the constructs write). */
+export interface ObjectMetaJson {
+  readonly name: string;
+  readonly namespace?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
 
 /** Labels and annotations, which every construct of this library accepts. */
 export interface MetadataOptions {
@@ -38,7 +45,7 @@ export interface MetadataOptions {
  * The object metadata of a construct: `ownLabels` first, which user labels may not override
  * (selectors rely on them). The rest is validated with the construct's objects.
  */
-export function buildMetadata(where: string, name: string, options: MetadataOptions, ownLabels: Readonly<Record<string, string>> = {}): k8s.ObjectMeta {
+export function buildMetadata(where: string, name: string, options: MetadataOptions, ownLabels: Readonly<Record<string, string>> = {}): ObjectMetaJson {
   const check = new BuilderCheck();
   for (const [key, value] of Object.entries(options.labels ?? {})) {
     if (key in ownLabels && ownLabels[key] !== value) {
@@ -47,10 +54,10 @@ export function buildMetadata(where: string, name: string, options: MetadataOpti
   }
   check.throwIfErrors(where);
   const labels = { ...ownLabels, ...options.labels };
-  return {
+  return withoutUndefined({
     name,
     namespace: options.namespace,
     labels: Object.keys(labels).length > 0 ? labels : undefined,
     annotations: options.annotations && Object.keys(options.annotations).length > 0 ? { ...options.annotations } : undefined,
-  };
+  });
 }

@@ -3,9 +3,9 @@
  *
  * @packageDocumentation
  */
-import { Lazy } from 'cdk8s';
+import { ApiObject, Lazy } from 'cdk8s';
+import { OwnApiObject } from '../app-validation/json-once';
 import { Construct } from 'constructs';
-import { k8s } from '../../imports/k8s';
 import { Container } from '../containers/container';
 import { buildMetadata, MetadataOptions } from './metadata';
 import { validateMetadata, validateOwn, validateOwnAtSynth } from './own-validation';
@@ -38,7 +38,7 @@ export interface PodProps extends MetadataOptions {
 /**
  * A Kubernetes Pod, secure by default: non-root, no privilege escalation, all
  * capabilities dropped, read-only root filesystem, `RuntimeDefault` seccomp, no
- * service-account token. Its underlying `KubePod` is the child `'Resource'`. Its metadata is
+ * service-account token. Its underlying `ApiObject` is the child `'Resource'`. Its metadata is
  * validated when it is created, a container when it is added, and the whole pod when the app is
  * synthesized.
  */
@@ -46,8 +46,8 @@ export class Pod extends Construct {
   /** The pod's name in the cluster. */
   public readonly name: string;
 
-  /** The underlying L1 object. */
-  public readonly apiObject: k8s.KubePod;
+  /** The underlying object, the child `'Resource'`. */
+  public readonly apiObject: ApiObject;
 
   private readonly props: PodProps;
   private readonly list: Container[];
@@ -58,8 +58,10 @@ export class Pod extends Construct {
     this.props = props;
     this.list = [...props.containers];
     const metadata = buildMetadata(`[${this.node.path}]`, props.name, props);
-    validateMetadata(this, 'Pod', 'dns1123-subdomain', k8s.toJson_ObjectMeta(metadata));
-    this.apiObject = new k8s.KubePod(this, 'Resource', {
+    validateMetadata(this, 'Pod', 'dns1123-subdomain', metadata);
+    this.apiObject = new OwnApiObject(this, 'Resource', {
+      apiVersion: 'v1',
+      kind: 'Pod',
       metadata,
       // produced when the app is synthesized, so that addContainer() calls reach the output
       spec: Lazy.any({ produce: () => buildPodSpec(this.props, this.list) }),
@@ -94,7 +96,7 @@ export class Pod extends Construct {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { ...metadata, annotations: Object.keys(annotations).length > 0 ? annotations : undefined },
-      spec: k8s.toJson_PodSpec(buildPodSpec(this.props, containers)),
+      spec: buildPodSpec(this.props, containers),
     };
   }
 }

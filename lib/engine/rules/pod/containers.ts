@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { isObject, JsonObject } from '../../../values/json';
+import { isObject } from '../../../values/json';
 import { dns1123LabelErrors } from '../../../values/names';
 import { Path } from '../../../values/path';
 import { Reporter } from '../../reporter';
@@ -37,8 +37,8 @@ export function checkContainerList(pod: PodScope, list: readonly unknown[], name
  * container of a pod of `ctx.kind`, with paths from the container (`ports[0].containerPort`). The
  * rules that need the rest of the pod (volumes, other containers) do not run.
  */
-export function checkContainerAlone(r: Reporter, container: JsonObject, ctx: PodContext, base: Path = []): void {
-  checkContainer(new ContainerScope(new PodScope(r, {}, [], ctx, false), 'containers', 0, container, base));
+export function checkContainerAlone(r: Reporter, container: unknown, ctx: PodContext, base: Path = []): void {
+  if (isObject(container)) checkContainer(new ContainerScope(new PodScope(r, {}, [], ctx, false), 'containers', 0, container, base));
 }
 
 function checkContainer(c: ContainerScope): void {

@@ -25,7 +25,8 @@ const LIFECYCLE_HANDLERS: readonly string[] = ['exec', 'httpGet', 'tcpSocket'];
  * Checks a probe on its own, as the probe builders do with what they build, with paths from the
  * probe (`httpGet.port`). Whether a named port is declared is checked once the probe is in a container.
  */
-export function checkProbeAlone(r: Reporter, probe: JsonObject, field: ProbeField): void {
+export function checkProbeAlone(r: Reporter, probe: unknown, field: ProbeField): void {
+  if (!isObject(probe)) return;
   const pod = new PodScope(r, {}, [], { isPod: false, kind: 'Pod' } satisfies PodContext, false);
   checkProbe(new ContainerScope(pod, 'containers', 0, { [field]: probe }, [], false), probe, field, []);
 }
