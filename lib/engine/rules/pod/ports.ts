@@ -8,7 +8,7 @@ import { isObject } from '../../../values/json';
 import { portNameErrors } from '../../../values/names';
 import { isInt, isPortNumber, portNumberErrors } from '../../../values/numbers';
 import { formatPath } from '../../../values/path';
-import { ContainerScope } from './scope';
+import { checkItemName, ContainerScope } from './scope';
 
 /** `supportedPortProtocols.List()`: sorted. */
 export const PROTOCOLS: readonly string[] = ['SCTP', 'TCP', 'UDP'];
@@ -33,7 +33,7 @@ export function checkPorts(c: ContainerScope, ports: readonly unknown[]): void {
       const v = p[key];
       switch (key) {
         case 'name':
-          if (typeof v === 'string' && v !== '') portName(c, ports, j, v);
+          if (typeof v === 'string' && v !== '') checkItemName(c.r, 'container-port-name', ports, j, v, c.at('ports', j, 'name'), portNameErrors);
           break;
         case 'containerPort':
           if (!isInt(v)) break;
@@ -68,21 +68,6 @@ export function checkPorts(c: ContainerScope, ports: readonly unknown[]): void {
       }
     }
     if (!hostConflict && isPortNumber(cp) && PROTOCOLS.includes(protocol)) portConflicts(c, ports, j, cp, protocol, effectiveHostPort, hostIP);
-  }
-}
-
-function portName(c: ContainerScope, ports: readonly unknown[], j: number, name: string): void {
-  const errs = portNameErrors(name);
-  if (errs.length > 0) {
-    c.r.invalidEach('container-port-name', c.at('ports', j, 'name'), name, errs);
-    return;
-  }
-  for (let k = 0; k < j; k++) {
-    const other = ports[k];
-    if (isObject(other) && other.name === name) {
-      c.r.duplicate('container-port-name', c.at('ports', j, 'name'), name);
-      return;
-    }
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { isObject, JsonObject } from '../../../values/json';
 import { Path, Segment } from '../../../values/path';
+import { RuleId } from '../../catalogue';
 import { Reporter } from '../../reporter';
 
 /** The lists of containers that the API rules check. */
@@ -107,6 +108,24 @@ export function hasName(list: readonly unknown[], upto: number, name: string): b
     if (isObject(c) && c.name === name) return true;
   }
   return false;
+}
+
+/**
+ * The name of an item of a list (a container port, a volume): valid by `errors`, and not the name
+ * of an earlier item, both reported as `rule` at `path`.
+ */
+export function checkItemName(
+  r: Reporter,
+  rule: RuleId,
+  list: readonly unknown[],
+  index: number,
+  name: string,
+  path: Path,
+  errors: (name: string) => string[],
+): void {
+  const errs = errors(name);
+  if (errs.length > 0) r.invalidEach(rule, path, name, errs);
+  else if (hasName(list, index, name)) r.duplicate(rule, path, name);
 }
 
 /** `"A", "B"`: a list of values as the apiserver quotes them. */

@@ -5,7 +5,7 @@
  */
 import { isObject } from '../../../values/json';
 import { dns1123LabelErrors, localDescendingPathErrors } from '../../../values/names';
-import { ContainerScope, PodScope } from './scope';
+import { checkItemName, ContainerScope, PodScope } from './scope';
 
 /** Volume sources in the order `validateVolumeSource` counts them. */
 export const VOLUME_SOURCES: readonly string[] = [
@@ -55,25 +55,10 @@ export function checkVolumes(pod: PodScope, vols: readonly unknown[]): void {
       const v = vol[key];
       if (key === 'name') {
         if (v === '') pod.r.required('volume-name', pod.at('volumes', i, 'name'));
-        else if (typeof v === 'string') volumeName(pod, vols, i, v);
+        else if (typeof v === 'string') checkItemName(pod.r, 'volume-name', vols, i, v, pod.at('volumes', i, 'name'), dns1123LabelErrors);
       } else if (primary !== undefined && key !== primary && VOLUME_SOURCE_SET.has(key) && isObject(v)) {
         pod.r.forbidden('volume-source', pod.at('volumes', i, key), 'may not specify more than 1 volume type');
       }
-    }
-  }
-}
-
-function volumeName(pod: PodScope, vols: readonly unknown[], i: number, name: string): void {
-  const errs = dns1123LabelErrors(name);
-  if (errs.length > 0) {
-    pod.r.invalidEach('volume-name', pod.at('volumes', i, 'name'), name, errs);
-    return;
-  }
-  for (let j = 0; j < i; j++) {
-    const other = vols[j];
-    if (isObject(other) && other.name === name) {
-      pod.r.duplicate('volume-name', pod.at('volumes', i, 'name'), name);
-      return;
     }
   }
 }
