@@ -20,10 +20,21 @@ export interface Subject {
 
 /** Collects the findings of one manifest. */
 export class Reporter {
+  /**
+   * @param sink where findings go
+   * @param subject the manifest reported on
+   * @param prefix a path put before every finding's path (`['items', 3]` for an item of a List)
+   */
   public constructor(
     private readonly sink: Finding[],
     public readonly subject: Subject,
+    private readonly prefix: Path = [],
   ) {}
+
+  /** How many findings the sink holds: a rule can tell whether a check of its own found anything. */
+  public get count(): number {
+    return this.sink.length;
+  }
 
   /** `Invalid value: <value>: <detail>`. */
   public invalid(rule: RuleId, path: Path, value: unknown, detail: string, suggestion?: string): void {
@@ -76,7 +87,8 @@ export class Reporter {
     this.add(rule, path, RULES[rule].severity === 'info' ? 'Info' : 'Warning', value, detail, suggestion);
   }
 
-  private add(rule: RuleId, segments: Path, type: FindingType, value: unknown, detail: string, suggestion?: string): void {
+  private add(rule: RuleId, path: Path, type: FindingType, value: unknown, detail: string, suggestion?: string): void {
+    const segments = this.prefix.length > 0 ? [...this.prefix, ...path] : path;
     const f: { -readonly [K in keyof Finding]: Finding[K] } = {
       severity: RULES[rule].severity,
       rule,

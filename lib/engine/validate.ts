@@ -11,6 +11,7 @@ import { isObject, JsonObject } from '../values/json';
 import { suggest } from '../values/suggest';
 import { Finding } from './finding';
 import { Reporter, Subject } from './reporter';
+import { OBJECT_RULES } from './rules/by-kind';
 import { checkServices, WorkloadIndex } from './rules/cross-object';
 import { checkImageRegistry } from './rules/image';
 import { CHECKED_KINDS, KindRules, NAME_RULES, PodTemplate, podTemplateAt } from './rules/kinds';
@@ -135,8 +136,10 @@ function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
   reportSchema(r, checkAgainstSchema(manifest));
   const rules = CHECKED_KINDS[key];
   checkObjectMeta(r, manifest.metadata, ['metadata'], rules?.name ?? NAME_RULES[kind] ?? 'dns1123-subdomain');
+  const objectRule = OBJECT_RULES[key];
+  if (objectRule) objectRule(r, manifest);
   if (!rules) {
-    r.advise('kind-not-checked', [], undefined, `${kind} is checked against the Kubernetes 1.27 schema and its metadata only`);
+    if (!objectRule) r.advise('kind-not-checked', [], undefined, `${kind} is checked against the Kubernetes 1.27 schema and its metadata only`);
     return undefined;
   }
   if (kind === 'Service') checkServiceSpec(r, manifest.spec, ['spec']);

@@ -8,15 +8,21 @@
  *
  * @packageDocumentation
  */
+import { APPS_RULES } from './apps';
+import { BATCH_RULES } from './batch';
 import { CONTAINER_RULES } from './container';
 import { DECODING_RULES } from './decoding';
+import { DISRUPTION_RULES } from './disruption';
 import { IMAGE_RULES } from './image';
 import { META_RULES } from './meta';
+import { NETWORKING_RULES } from './networking';
 import { POD_RULES } from './pod';
 import { POLICY_RULES } from './policy';
 import { RuleMeta } from './rule';
 import { SDK_RULES } from './sdk';
 import { SERVICE_RULES } from './service';
+import { STORAGE_CONFIG_RULES } from './storage-config';
+import { WORKLOAD_RULES } from './workloads';
 
 export { PolicyProfile, RuleMeta, RuleOrigin } from './rule';
 
@@ -27,6 +33,12 @@ const CATALOGUE = {
   ...POD_RULES,
   ...CONTAINER_RULES,
   ...SERVICE_RULES,
+  ...WORKLOAD_RULES,
+  ...APPS_RULES,
+  ...BATCH_RULES,
+  ...DISRUPTION_RULES,
+  ...STORAGE_CONFIG_RULES,
+  ...NETWORKING_RULES,
   ...IMAGE_RULES,
   ...POLICY_RULES,
   ...SDK_RULES,

@@ -27,7 +27,7 @@ export const CHECKED_KINDS: Readonly<Record<string, KindRules>> = {
   'v1/ReplicationController': { name: 'dns1123-subdomain', template: POD_TEMPLATE },
   'v1/PodTemplate': { name: 'dns1123-subdomain', template: ['template'] },
   'apps/v1/Deployment': { name: 'dns1123-subdomain', template: POD_TEMPLATE },
-  'apps/v1/StatefulSet': { name: 'dns1123-subdomain', template: POD_TEMPLATE },
+  'apps/v1/StatefulSet': { name: 'dns1123-label', template: POD_TEMPLATE },
   'apps/v1/DaemonSet': { name: 'dns1123-subdomain', template: POD_TEMPLATE },
   'apps/v1/ReplicaSet': { name: 'dns1123-subdomain', template: POD_TEMPLATE },
   'batch/v1/Job': { name: 'dns1123-subdomain', template: POD_TEMPLATE },
@@ -41,6 +41,8 @@ export const NAME_RULES: Readonly<Record<string, NameRule>> = {
   ClusterRole: 'path-segment',
   RoleBinding: 'path-segment',
   ClusterRoleBinding: 'path-segment',
+  // its validator checks no name; the generic registry checks it as a path segment
+  PodDisruptionBudget: 'path-segment',
 };
 
 /** The path of the pod template of a kind (by kind name only: `Pod`, `Deployment`, `CronJob`...), if it runs pods. */
