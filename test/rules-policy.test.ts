@@ -84,6 +84,7 @@ const TYPES = { error: 'Forbidden', warning: 'Warning', info: 'Info' };
 function run(manifest: M, profile: PolicyProfile = 'recommended'): readonly Finding[] {
   const findings = policyRuleSet(profile).check({
     subject: { object: 0, kind: manifest.kind, name: manifest.metadata?.name },
+    prefix: [],
     manifest,
     kind: manifest.kind,
     template: podTemplateAt(manifest, TEMPLATES[manifest.kind]),

@@ -10,6 +10,7 @@ const withoutSegments = (findings: schema.SchemaFinding[]) => findings.map(({ se
 const checkAgainstSchema = (m: unknown) => withoutSegments(schema.checkAgainstSchema(m));
 const checkType = (v: unknown, t: string, base: string) => withoutSegments(schema.checkType(v, t, base));
 import { KINDS, TYPES } from '../lib/engine/schema/k8s-schema.generated';
+import { NOT_REQUIRED_ON_CREATE } from '../lib/engine/schema/required-corrections';
 import { generate, OUTPUT_FILE } from '../scripts/gen-schema';
 
 /** A valid Pod; every test starts from a fresh copy and breaks one thing. */
@@ -480,4 +481,59 @@ test('findings carry their path as segments too, map keys marked as keys', () =>
     ['metadata.labels[enabled]', ['metadata', 'labels', { key: 'enabled' }]],
     ['spec.containers[0].livenessProve', ['spec', 'containers', 0, 'livenessProve']],
   ]);
+});
+
+describe('required fields that the apiserver does not require', () => {
+  test.each(Object.keys(NOT_REQUIRED_ON_CREATE))('%s is a required field of the schema, with its upstream source', key => {
+    const [type, field] = key.split('.');
+    expect(TYPES[type]?.[field]).toMatch(/^!/);
+    expect(NOT_REQUIRED_ON_CREATE[key].source).toMatch(/\(|\.go/);
+  });
+
+  const required = (m: unknown) => schema.checkAgainstSchema(m).filter(f => f.kind === 'required');
+
+  test("the Kubernetes docs' podFailurePolicy shape (one rule on exit codes, one on pod conditions) passes", () => {
+    // GIVEN a Job whose podFailurePolicy rules each set one of onExitCodes / onPodConditions, and a condition without status
+    const job = {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'pi' },
+      spec: {
+        backoffLimit: 6,
+        podFailurePolicy: {
+          rules: [
+            { action: 'FailJob', onExitCodes: { containerName: 'main', operator: 'In', values: [42] } },
+            { action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget' }] },
+          ],
+        },
+        template: { spec: { restartPolicy: 'Never', containers: [{ name: 'main', image: 'registry.k8s.io/pause:3.9' }] } },
+      },
+    };
+    // WHEN it is checked against the schema
+    // THEN nothing is missing
+    expect(required(job)).toEqual([]);
+  });
+
+  test('a StatefulSet without serviceName, a NetworkPolicy without podSelector, a RoleBinding without apiGroup pass', () => {
+    const sts = {
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+      metadata: { name: 'db' },
+      spec: { selector: { matchLabels: { app: 'db' } }, template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'db', image: 'postgres:16' }] } } },
+    };
+    const policy = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny' }, spec: { policyTypes: ['Ingress'] } };
+    const binding = {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: 'read' },
+      roleRef: { kind: 'Role', name: 'reader' },
+      subjects: [{ kind: 'ServiceAccount', name: 'app' }],
+    };
+    expect([sts, policy, binding].flatMap(required)).toEqual([]);
+  });
+
+  test('the other required fields are still required', () => {
+    const sts = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' }, spec: { serviceName: 'db' } };
+    expect(required(sts).map(f => f.path)).toEqual(['spec.selector', 'spec.template']);
+  });
 });

@@ -2,12 +2,17 @@
  * Checking YAML manifests written by hand or by other tools (Helm output, `kubectl get -o yaml`)
  * with the manifest rules engine, with each finding located at a file, line and column.
  */
-import { RuleId } from '../engine/catalogue';
+import { RuleId, RULES } from '../engine/catalogue';
 import { Finding, formatFinding, Severity } from '../engine/finding';
 import { PolicyProfile } from '../policy/profiles';
 import { isNotManifests, locate, parseSource, SourceManifest } from '../yaml/reader';
 import { yamlHint } from './hints';
 import { validateManifests } from './validate';
+import { objectCount } from '../engine/input';
+import { Path } from '../values/path';
+
+/** The file names kustomize reads as a kustomization. */
+const KUSTOMIZATION_FILE = /(^|[\\/])(kustomization\.ya?ml|Kustomization)$/;
 
 /** One YAML source: a file's name (or `<stdin>`) and its text. */
 export interface YamlSource {
@@ -47,7 +52,7 @@ export interface LocatedFinding {
 export interface CheckResult {
   /** Every finding, by source, then by position. */
   readonly findings: LocatedFinding[];
-  /** How many manifests were checked. */
+  /** How many objects were checked (the items of a list count one by one). */
   readonly manifests: number;
   /** How many YAML documents were read. */
   readonly documents: number;
@@ -81,6 +86,21 @@ export function checkSources(sources: readonly YamlSource[], options: CheckOptio
   sources.forEach((source, i) => {
     const parsed = parseSource(source.text);
     documents += parsed.documents;
+    if (KUSTOMIZATION_FILE.test(source.name) && parsed.problems.length === 0) {
+      // kustomize reads it (apiVersion and kind are optional there); kubectl apply -k never sends it
+      findings.push({
+        file: source.name,
+        line: 1,
+        column: 1,
+        document: 1,
+        severity: RULES.kustomization.severity,
+        rule: 'kustomization',
+        path: '',
+        message: 'is a kustomization: kubectl apply -k builds objects from it; it is not applied as an object, and is not checked as one',
+      });
+      options.onProgress?.(i + 1, all.length);
+      return;
+    }
     if (isNotManifests(source.text, parsed)) {
       findings.push({
         file: source.name,
@@ -110,9 +130,13 @@ export function checkSources(sources: readonly YamlSource[], options: CheckOptio
     for (const m of parsed.manifests) all.push({ file: source.name, m });
     options.onProgress?.(i + 1, all.length);
   });
+  const placeOf = (object: number, prefix: Path): string => {
+    const { file, m } = all[object];
+    return `${file}:${locate(m, prefix).line}`;
+  };
   for (const f of validateManifests(
     all.map(a => a.m.value),
-    { policy: options.policy },
+    { policy: options.policy, placeOf },
   )) {
     const { file, m } = all[f.object];
     const at = locate(m, f.segments, f.type === 'Unknown field');
@@ -132,5 +156,5 @@ export function checkSources(sources: readonly YamlSource[], options: CheckOptio
   }
   const order = new Map(sources.map((s, i) => [s.name, i]));
   findings.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.column - b.column);
-  return { findings, manifests: all.length, documents };
+  return { findings, manifests: all.reduce((n, a) => n + objectCount(a.m.value), 0), documents };
 }

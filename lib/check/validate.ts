@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { Finding } from '../engine/finding';
+import { Path } from '../values/path';
 import { runEngine } from '../engine/validate';
 import { PolicyProfile } from '../policy/profiles';
 import { policyRuleSet } from '../policy/rule-set';
@@ -27,6 +28,15 @@ export interface ValidateOptions {
    * @default - no policy checks, only the Kubernetes 1.27 API rules
    */
   readonly policy?: PolicyProfile;
+
+  /**
+   * How messages that point at another object (the first definition of a duplicate, the pods a
+   * Service selects) name where it is: `object` is its index in `manifests`, `prefix` its place in
+   * a list (`['items', 3]`).
+   *
+   * @default - `manifests[2]`, `manifests[2].items[3]`
+   */
+  readonly placeOf?: (object: number, prefix: Path) => string;
 }
 
 /**
@@ -38,5 +48,6 @@ export function validateManifests(manifests: readonly unknown[], options: Valida
   return runEngine(manifests, {
     crossObject: options.crossObject ?? true,
     ruleSets: options.policy ? [policyRuleSet(options.policy)] : [],
+    placeOf: options.placeOf,
   });
 }

@@ -9,10 +9,13 @@
  */
 import { isObject, JsonObject } from '../values/json';
 import { suggest } from '../values/suggest';
+import { Path } from '../values/path';
 import { Finding } from './finding';
+import { defaultPlace, objectsOf } from './input';
 import { Reporter, Subject } from './reporter';
 import { OBJECT_RULES } from './rules/by-kind';
-import { checkServices, WorkloadIndex } from './rules/cross-object';
+import { checkServices } from './rules/cross-object';
+import { ObjectRegistry } from './rules/duplicates';
 import { checkImageRegistry } from './rules/image';
 import { CHECKED_KINDS, KindRules, NAME_RULES, PodTemplate, podTemplateAt } from './rules/kinds';
 import { checkObjectMeta } from './rules/meta';
@@ -20,11 +23,14 @@ import { checkPodSpec } from './rules/pod/pod-spec';
 import { checkServiceSpec } from './rules/service';
 import { checkAgainstSchema, checkType, SchemaFinding } from './schema/schema';
 import { KINDS } from './schema/k8s-schema.generated';
+import { WorkloadIndex } from './rules/workload-index';
 
 /** One object of a checked kind, as a {@link RuleSet} sees it. */
 export interface ObjectUnderCheck {
   /** Which object it is: its index in the input, kind and name. */
   readonly subject: Subject;
+  /** Where it sits in the manifest of the input: `[]`, or `['items', 3]` for an item of a list. */
+  readonly prefix: Path;
   /** The manifest. */
   readonly manifest: JsonObject;
   /** The manifest's kind. */
@@ -45,6 +51,13 @@ export interface EngineOptions {
   readonly crossObject: boolean;
   /** Rule sets to run besides the API rules. */
   readonly ruleSets: readonly RuleSet[];
+  /**
+   * How messages name where an object is, when they point at another object (a duplicate, the
+   * pods a Service selects): a file and line for YAML sources.
+   *
+   * @default - `manifests[2]`, `manifests[2].items[0]`
+   */
+  readonly placeOf?: (object: number, prefix: Path) => string;
 }
 
 /** Built-in API groups/versions, and the kinds of each. */
@@ -65,6 +78,9 @@ function builtInKinds(): { versions: Map<string, string[]>; groups: Set<string> 
   return builtIns;
 }
 
+/** The API group of kustomize's own files (`Kustomization`, `Component`). */
+const KUSTOMIZE = 'kustomize.config.k8s.io';
+
 function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? '' : apiVersion.slice(0, slash);
@@ -80,23 +96,30 @@ function subjectOf(manifest: unknown, object: number): Subject {
 
 /**
  * Validates manifests as the Kubernetes 1.27 apiserver would on create, plus the checks it misses
- * and the given rule sets. Returns every finding, errors, warnings and infos, in input order.
+ * and the given rule sets. Lists are unpacked as kubectl unpacks them, each item checked as an
+ * object of its own (with paths such as `items[3].spec...`). Returns every finding, errors,
+ * warnings and infos, in input order.
  */
 export function runEngine(manifests: readonly unknown[], options: EngineOptions): Finding[] {
   const findings: Finding[] = [];
   const index = new WorkloadIndex();
+  const registry = new ObjectRegistry();
+  const placeOf = options.placeOf ?? defaultPlace;
   const services: { reporter: Reporter; manifest: JsonObject }[] = [];
-  manifests.forEach((manifest, i) => {
-    const subject = subjectOf(manifest, i);
-    const r = new Reporter(findings, subject);
+  for (const { manifest, object, prefix } of objectsOf(manifests)) {
+    const subject = subjectOf(manifest, object);
+    const r = new Reporter(findings, subject, prefix);
     const rules = checkOne(r, manifest);
-    if (!rules || !isObject(manifest)) return;
+    if (!isObject(manifest)) continue;
+    const place = () => placeOf(object, prefix);
+    registry.add(r, manifest, place);
+    if (!rules) continue;
     const kind = subject.kind!;
     const template = rules.template === undefined ? undefined : podTemplateAt(manifest, rules.template);
-    for (const set of options.ruleSets) findings.push(...set.check({ subject, manifest, kind, template }));
-    if (template) index.add(r, manifest, template.node);
+    for (const set of options.ruleSets) findings.push(...set.check({ subject, prefix, manifest, kind, template }));
+    if (template) index.add(subject, manifest, template.node, place);
     if (kind === 'Service') services.push({ reporter: r, manifest });
-  });
+  }
   if (options.crossObject) checkServices(index, services);
   return findings;
 }
@@ -111,6 +134,10 @@ function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
   if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
     if (typeof apiVersion !== 'string' || apiVersion === '') r.required('type-meta', ['apiVersion']);
     if (typeof kind !== 'string' || kind === '') r.required('type-meta', ['kind']);
+    return undefined;
+  }
+  if (groupOf(apiVersion) === KUSTOMIZE) {
+    r.advise('kustomization', [], undefined, `${kind} (${apiVersion}) is a kustomization: kubectl apply -k builds objects from it; it is not applied as an object, and is not checked as one`);
     return undefined;
   }
   const { versions, groups } = builtInKinds();

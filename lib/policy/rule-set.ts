@@ -25,7 +25,7 @@ function checkObject(object: ObjectUnderCheck, profile: PolicyProfile): readonly
   // a PodTemplate runs no pod: it is checked where a workload uses it
   if (template === undefined || kind === 'PodTemplate') return [];
   const findings: Finding[] = [];
-  const r = new Reporter(findings, object.subject);
+  const r = new Reporter(findings, object.subject, object.prefix);
   const spec = template.node.spec;
   const pod = new PolicyScope(r, profile, template.path, template.node, isObject(spec) ? spec : {}, kind);
   checkPodBestPractices(pod);

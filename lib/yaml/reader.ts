@@ -37,8 +37,6 @@ export interface SourceManifest {
   readonly value: unknown;
   /** 1-based index of the YAML document in its source. */
   readonly document: number;
-  /** Where the manifest sits in its document: `[]`, or `['items', 3]` inside a `kind: List`. */
-  readonly prefix: Path;
   /** The document with positions, parsed on first use. */
   readonly positioned: () => Positioned;
 }
@@ -186,18 +184,10 @@ function parseSlow(text: string): ParsedSource {
   return { manifests, problems, documents: list.length };
 }
 
+/** A document's manifest (a list stays whole: the engine unpacks lists as kubectl does). */
 function add(manifests: SourceManifest[], value: unknown, document: number, positioned: () => Positioned): void {
   if (value === null || value === undefined) return;
-  if (isList(value)) {
-    value.items.forEach((item: unknown, j: number) => manifests.push({ value: item, document, prefix: ['items', j], positioned }));
-  } else {
-    manifests.push({ value, document, prefix: [], positioned });
-  }
-}
-
-function isList(v: unknown): v is { items: unknown[] } {
-  const o = v as Record<string, unknown>;
-  return typeof v === 'object' && v !== null && o.apiVersion === 'v1' && o.kind === 'List' && Array.isArray(o.items);
+  manifests.push({ value, document, positioned });
 }
 
 /** The parser's messages that quote the offending text: only their first words are kept. */
@@ -223,23 +213,22 @@ export interface Location {
 }
 
 /**
- * Finds `path` below `prefix` in the document. A path that does not exist (a missing required
- * field) resolves to the deepest part of it that does.
+ * Finds `path` in the document. A path that does not exist (a missing required field) resolves
+ * to the deepest part of it that does.
  */
 export function locate(m: SourceManifest, path: Path, atKey = false): Location {
   const { doc, lineCounter: lc, lineOffset } = m.positioned();
   let node: unknown = doc.contents;
   let at: Node | undefined = doc.contents ?? undefined;
-  const segments = [...m.prefix, ...path];
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i];
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
     if (isMap(node)) {
       const name = typeof seg === 'object' ? seg.key : String(seg);
       const pair = node.items.find(p => isPair(p) && isScalar(p.key) && String(p.key.value) === name);
       if (!pair) break;
       at = (isScalar(pair.key) ? pair.key : at) as Node;
       node = pair.value;
-      if (atKey && i === segments.length - 1) break;
+      if (atKey && i === path.length - 1) break;
       if (isScalar(node) || isMap(node) || isSeq(node)) at = isScalar(node) ? node : (pair.key as Node);
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg];

@@ -19,6 +19,8 @@ export const CORE_EXAMPLES = {
   'required-field': () => check(withContainer({ ports: [{ name: 'http' }] })),
   'quantity-syntax': () => check(withContainer({ resources: { limits: { memory: '512MB' } } })),
   'custom-resource': () => check({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } }),
+  'duplicate-object': () => check([pod(), pod()]),
+  kustomization: () => yaml('apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - web.yaml\n'),
   'kind-not-checked': () => check({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }),
   // metadata
   'name-required': () => check(pod({}, { name: undefined })),
@@ -152,6 +154,12 @@ export const CORE_EXAMPLES = {
         { ...service({ selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'htp' }] }) },
       ].map((m, i) => (i === 0 ? { ...m, metadata: { name: 'web', labels: { app: 'web' } } } : m)),
     ),
+  'service-target-port-partial': () =>
+    check([
+      withContainer({ ports: [{ name: 'http', containerPort: 80 }] }, {}),
+      { ...withContainer({ ports: [{ name: 'web', containerPort: 80 }] }, {}), metadata: { name: 'other', labels: { app: 'web' } } },
+      service({ selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }] }),
+    ].map((m, i) => (i === 0 ? { ...m, metadata: { name: 'web', labels: { app: 'web' } } } : m))),
   // images
   'image-registry-frozen': () => check(withContainer({ image: 'k8s.gcr.io/pause:3.9' })),
   'image-registry-typo': () => check(withContainer({ image: 'k8c.gcr.io/pause:3.9' })),

@@ -14,6 +14,7 @@ import { CONTAINER_RULES } from './container';
 import { DECODING_RULES } from './decoding';
 import { DISRUPTION_RULES } from './disruption';
 import { IMAGE_RULES } from './image';
+import { INPUT_RULES } from './input';
 import { META_RULES } from './meta';
 import { NETWORKING_RULES } from './networking';
 import { POD_RULES } from './pod';
@@ -29,6 +30,7 @@ export { PolicyProfile, RuleMeta, RuleOrigin } from './rule';
 /** The catalogue's data, by id (its literal type gives {@link RuleId}). */
 const CATALOGUE = {
   ...DECODING_RULES,
+  ...INPUT_RULES,
   ...META_RULES,
   ...POD_RULES,
   ...CONTAINER_RULES,

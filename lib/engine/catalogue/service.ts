@@ -133,9 +133,16 @@ export const SERVICE_RULES = {
     severity: 'warning',
   },
   'service-target-port-declared': {
-    description: 'A named targetPort must be declared by the containers the Service selects, or it has no endpoints for that port.',
+    description: 'A named targetPort must be declared by the containers of some pod the Service selects, or it has no endpoints for that port.',
     origin: 'beyond-apiserver',
     source: 'the endpoints controller (FindPort): a name no container declares gives no endpoint',
     severity: 'error',
+  },
+  'service-target-port-partial': {
+    description:
+      'A named targetPort should be declared by every pod template the Service selects: the pods of a template that does not declare it get no endpoint for that port.',
+    origin: 'beyond-apiserver',
+    source: 'the endpoints controller (FindPort), pod by pod',
+    severity: 'warning',
   },
 } as const satisfies Record<string, RuleMeta>;

@@ -4,110 +4,20 @@
  * or whose named `targetPort` no selected container declares, is accepted and silently gets no
  * endpoints.
  *
- * Linear in the size of the input: pod templates are indexed by each of their label pairs
- * (posting lists keyed by namespace, key and value); a selector is resolved from its shortest
- * posting list, each candidate checked against the other pairs with a map lookup. The container
- * ports of a template are only collected when a named `targetPort` needs them.
+ * Linear in the size of the input: the pod templates are indexed by label pair
+ * (`workload-index.ts`), and the container ports of a template are only collected when a named
+ * `targetPort` needs them.
  *
  * @packageDocumentation
  */
 import { isObject, JsonObject } from '../../values/json';
 import { suggest } from '../../values/suggest';
-import { formatSubject } from '../finding';
-import { Reporter, Subject } from '../reporter';
+import { Reporter } from '../reporter';
 import { protocolOf, PROTOCOLS } from './pod/ports';
+import { describeTemplate, IndexedTemplate as Template, namespaceOf, WorkloadIndex } from './workload-index';
 
-/** Separates namespace, key and value in index keys: no valid name or label holds it. */
-const SEP = '\u0000';
 /** How many pod templates a message names before `and N more`. */
 const MAX_NAMED = 3;
-
-function namespaceOf(manifest: JsonObject): string {
-  const meta = manifest.metadata;
-  return isObject(meta) && typeof meta.namespace === 'string' ? meta.namespace : '';
-}
-
-/** One pod template of the input (a Pod itself, or the template of a workload). */
-interface Template {
-  readonly subject: Subject;
-  readonly labels: JsonObject;
-  readonly spec: unknown;
-  /**
-   * Declared container port names → protocols, collected on first use; `null` when the spec's
-   * containers are not readable (the other rules report that), so the template is not judged.
-   */
-  ports?: Map<string, string[]> | null;
-}
-
-/** The pod templates of an input, indexed by label pair. */
-export class WorkloadIndex {
-  private readonly templates: Template[] = [];
-  /** `namespace SEP key SEP value` → indexes in `templates`, ascending. */
-  private readonly postings = new Map<string, number[]>();
-  /** `namespace SEP key` → the distinct values of that label (for suggestions). */
-  private readonly values = new Map<string, string[]>();
-
-  /**
-   * Adds the pod template `node` of `manifest` (for a Pod, the manifest itself: its
-   * `metadata.labels` and `spec`; for a Deployment, its `spec.template`...). A `PodTemplate`
-   * object is not added: no pod runs from it.
-   */
-  public add(r: Reporter, manifest: JsonObject, node: JsonObject): void {
-    if (r.subject.kind === 'PodTemplate') return; // a template for others to use: it runs no pod
-    const meta = node.metadata;
-    const labels = isObject(meta) && isObject(meta.labels) ? meta.labels : undefined;
-    if (!labels) return; // selects nothing, and nothing selects it
-    const id = this.templates.length;
-    this.templates.push({ subject: r.subject, labels, spec: node.spec });
-    const ns = namespaceOf(manifest);
-    for (const key in labels) {
-      const value = labels[key];
-      if (typeof value !== 'string') continue;
-      const pair = ns + SEP + key + SEP + value;
-      const list = this.postings.get(pair);
-      if (list) {
-        list.push(id);
-        continue;
-      }
-      this.postings.set(pair, [id]);
-      const nsKey = ns + SEP + key;
-      const known = this.values.get(nsKey);
-      if (known) known.push(value);
-      else this.values.set(nsKey, [value]);
-    }
-  }
-
-  /**
-   * The templates in namespace `ns` whose labels hold every pair of `selector` (string values only,
-   * at least one pair); `missing` receives the first pair that no template of `ns` has at all.
-   */
-  public select(ns: string, keys: readonly string[], selector: JsonObject): { matched: Template[]; missing?: string } {
-    let shortest: number[] | undefined;
-    for (const key of keys) {
-      const list = this.postings.get(ns + SEP + key + SEP + (selector[key] as string));
-      if (!list) return { matched: [], missing: key };
-      if (!shortest || list.length < shortest.length) shortest = list;
-    }
-    const matched: Template[] = [];
-    for (const id of shortest ?? []) {
-      const t = this.templates[id];
-      let all = true;
-      for (const key of keys) {
-        if (t.labels[key] !== selector[key]) {
-          all = false;
-          break;
-        }
-      }
-      if (all) matched.push(t);
-    }
-    return { matched };
-  }
-
-  /** The values that label `key` takes in namespace `ns`. */
-  public valuesOf(ns: string, key: string): readonly string[] {
-    return this.values.get(ns + SEP + key) ?? [];
-  }
-}
 
 /** Declared container port names → protocols (defaulted `TCP`), or `null` when unreadable. */
 function declaredPorts(t: Template): Map<string, string[]> | null {
@@ -142,8 +52,9 @@ function listOf(items: readonly string[]): string {
  * Checks each Service against the pod templates of `index`.
  *
  * Rule ids: `service-selects-nothing` (warning: a non-empty selector matching no pod template of
- * the same namespace), `service-target-port-declared` (error: a named `targetPort` that a selected
- * pod template's containers do not declare for the port's protocol).
+ * the same namespace), `service-target-port-declared` (error: a named `targetPort` that no
+ * selected pod template's containers declare for the port's protocol),
+ * `service-target-port-partial` (warning: some of them declare it, others do not).
  */
 export function checkServices(index: WorkloadIndex, services: readonly { reporter: Reporter; manifest: JsonObject }[]): void {
   for (const { reporter: r, manifest } of services) {
@@ -187,19 +98,46 @@ function reportSelectsNothing(r: Reporter, index: WorkloadIndex, ns: string, key
   );
 }
 
+/**
+ * A named `targetPort` against the templates a Service selects: an error when none of them declares
+ * it for the port's protocol, a warning naming those that do not when only some do (two apps in
+ * one folder whose labels overlap: the Service reaches the pods of both).
+ */
 function checkTargetPort(r: Reporter, i: number, name: string, protocol: string, matched: readonly Template[]): void {
-  let failing: Template[] | undefined;
+  const failing: Template[] = [];
+  const declaring: Template[] = [];
   for (const t of matched) {
     const ports = declaredPorts(t);
-    if (ports === null || ports.get(name)?.includes(protocol)) continue;
-    (failing ??= []).push(t);
+    if (ports === null) continue;
+    if (ports.get(name)?.includes(protocol)) declaring.push(t);
+    else failing.push(t);
   }
-  if (!failing) return;
+  if (failing.length === 0) return;
+  const path = ['spec', 'ports', i, 'targetPort'];
   const who = failing.map(t => {
     const other = declaredPorts(t)?.get(name);
-    return other ? `${formatSubject(t.subject)} (declares "${name}" for ${other.join(', ')} only)` : formatSubject(t.subject);
+    return other ? `${describeTemplate(t)} (declares "${name}" for ${other.join(', ')} only)` : describeTemplate(t);
   });
-  // a name that every failing template declares for this protocol
+  if (declaring.length > 0) {
+    r.advise(
+      'service-target-port-partial',
+      path,
+      name,
+      `${listOf(declaring.map(describeTemplate))} declare${declaring.length === 1 ? 's' : ''} a ${protocol} port named "${name}", but ${listOf(who)}, which this Service also selects, do${failing.length === 1 ? 'es' : ''} not: their pods get no endpoint for this port (does the selector reach pods it should not?)`,
+    );
+    return;
+  }
+  r.invalid(
+    'service-target-port-declared',
+    path,
+    name,
+    `no ${protocol} port named "${name}" is declared by the containers of ${listOf(who)}, so the Service would have no endpoints for this port (the apiserver does not check this)`,
+    suggestionFor(name, protocol, failing),
+  );
+}
+
+/** A name that every failing template declares for this protocol, close to the one given. */
+function suggestionFor(name: string, protocol: string, failing: readonly Template[]): string | undefined {
   const first = declaredPorts(failing[0]);
   const candidates: string[] = [];
   if (first) {
@@ -207,12 +145,5 @@ function checkTargetPort(r: Reporter, i: number, name: string, protocol: string,
       if (protocols.includes(protocol) && failing.every(t => declaredPorts(t)?.get(n)?.includes(protocol))) candidates.push(n);
     }
   }
-  const suggestion = suggest(name, candidates) ?? (candidates.length === 1 ? candidates[0] : undefined);
-  r.invalid(
-    'service-target-port-declared',
-    ['spec', 'ports', i, 'targetPort'],
-    name,
-    `no ${protocol} port named "${name}" is declared by the containers of ${listOf(who)}, so the Service would have no endpoints for this port (the apiserver does not check this)`,
-    suggestion,
-  );
+  return suggest(name, candidates) ?? (candidates.length === 1 ? candidates[0] : undefined);
 }

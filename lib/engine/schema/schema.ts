@@ -27,6 +27,7 @@ import { Path, Segment } from '../../values/path';
 import { closest } from '../../values/suggest';
 import { formatValue } from '../finding';
 import { KINDS, TYPES } from './k8s-schema.generated';
+import { NOT_REQUIRED_ON_CREATE } from './required-corrections';
 
 /** One problem found by a schema check. */
 export interface SchemaFinding {
@@ -114,7 +115,8 @@ function schema(): Compiled {
   for (const name of Object.keys(TYPES).sort()) {
     const raw = TYPES[name];
     const keys = Object.keys(raw).sort();
-    types.set(name, { name, fields: new Map(), required: keys.filter(k => raw[k].startsWith('!')), keys });
+    const required = keys.filter(k => raw[k].startsWith('!') && !(`${name}.${k}` in NOT_REQUIRED_ON_CREATE));
+    types.set(name, { name, fields: new Map(), required, keys });
     fieldsOf.set(name, raw);
   }
   const c: Compiled = { types, kinds: new Map(Object.entries(KINDS)), nodes: new Map() };
