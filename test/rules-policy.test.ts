@@ -680,6 +680,20 @@ describe('restricted', () => {
     expect(of('capabilities-restricted', ok, 'restricted')).toEqual([]);
   });
 
+  test('capabilities-restricted explains that "all" is not "ALL"', () => {
+    // GIVEN a container that drops "all" in lower case, as some charts write it
+    const m = pod({ containers: [plain({ securityContext: { capabilities: { drop: ['NET_RAW', 'all'] } } })] });
+    // WHEN the restricted profile runs
+    // THEN the finding points at the value and says why it does not count
+    expect(of('capabilities-restricted', m, 'restricted')).toEqual([
+      error(
+        'capabilities-restricted',
+        'spec.containers[0].securityContext.capabilities.drop[1]',
+        'unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"]); "all" is not "ALL": capability names are case-sensitive, and Pod Security accepts only "ALL" in upper case',
+      ),
+    ]);
+  });
+
   test('a non-default capability is reported once, by capabilities-baseline', () => {
     const m = pod({ containers: [plain({ securityContext: { capabilities: { drop: ['ALL'], add: ['SYS_ADMIN'] } } })] });
     expect(

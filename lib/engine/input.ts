@@ -21,7 +21,7 @@ export interface InputObject {
 }
 
 /** Whether a manifest is a list that kubectl unpacks: a kind ending in `List`, with `items`. */
-export function isList(manifest: unknown): manifest is JsonObject & { readonly items: readonly unknown[] } {
+export function isList(manifest: unknown): manifest is JsonObject & { readonly kind: string; readonly items: readonly unknown[] } {
   return isObject(manifest) && typeof manifest.kind === 'string' && manifest.kind.endsWith('List') && Array.isArray(manifest.items);
 }
 

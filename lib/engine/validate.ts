@@ -8,11 +8,11 @@
  * @packageDocumentation
  */
 import { isObject, JsonObject } from '../values/json';
-import { suggest } from '../values/suggest';
 import { Path } from '../values/path';
 import { Finding } from './finding';
 import { defaultPlace, objectsOf } from './input';
 import { Reporter, Subject } from './reporter';
+import { checkApiVersion } from './rules/api-versions';
 import { OBJECT_RULES } from './rules/by-kind';
 import { checkServices } from './rules/cross-object';
 import { ObjectRegistry } from './rules/duplicates';
@@ -22,7 +22,6 @@ import { checkObjectMeta } from './rules/meta';
 import { checkPodSpec } from './rules/pod/pod-spec';
 import { checkServiceSpec } from './rules/service';
 import { checkAgainstSchema, checkType, SchemaFinding } from './schema/schema';
-import { KINDS } from './schema/k8s-schema.generated';
 import { WorkloadIndex } from './rules/workload-index';
 
 /** One object of a checked kind, as a {@link RuleSet} sees it. */
@@ -58,32 +57,6 @@ export interface EngineOptions {
    * @default - `manifests[2]`, `manifests[2].items[0]`
    */
   readonly placeOf?: (object: number, prefix: Path) => string;
-}
-
-/** Built-in API groups/versions, and the kinds of each. */
-let builtIns: { versions: Map<string, string[]>; groups: Set<string> } | undefined;
-function builtInKinds(): { versions: Map<string, string[]>; groups: Set<string> } {
-  if (builtIns) return builtIns;
-  const versions = new Map<string, string[]>();
-  const groups = new Set<string>();
-  for (const key of Object.keys(KINDS)) {
-    const slash = key.lastIndexOf('/');
-    const apiVersion = key.slice(0, slash);
-    versions.set(apiVersion, [...(versions.get(apiVersion) ?? []), key.slice(slash + 1)]);
-    groups.add(groupOf(apiVersion));
-  }
-  // removed in earlier releases, but still a Kubernetes group: not a custom resource
-  groups.add('extensions');
-  builtIns = { versions, groups };
-  return builtIns;
-}
-
-/** The API group of kustomize's own files (`Kustomization`, `Component`). */
-const KUSTOMIZE = 'kustomize.config.k8s.io';
-
-function groupOf(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
 /** Which object a manifest is, as far as it says. */
@@ -136,30 +109,8 @@ function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
     if (typeof kind !== 'string' || kind === '') r.required('type-meta', ['kind']);
     return undefined;
   }
-  if (groupOf(apiVersion) === KUSTOMIZE) {
-    r.advise('kustomization', [], undefined, `${kind} (${apiVersion}) is a kustomization: kubectl apply -k builds objects from it; it is not applied as an object, and is not checked as one`);
-    return undefined;
-  }
-  const { versions, groups } = builtInKinds();
+  if (!checkApiVersion(r, apiVersion, kind)) return undefined;
   const key = `${apiVersion}/${kind}`;
-  if (!(key in KINDS)) {
-    if (!groups.has(groupOf(apiVersion))) {
-      r.advise('custom-resource', [], undefined, `${kind} (${apiVersion}) is not a built-in Kubernetes 1.27 kind; its content is not checked`);
-      return undefined;
-    }
-    const known = versions.get(apiVersion);
-    const suggestion = known ? (known.find(k => k.toLowerCase() === kind.toLowerCase()) ?? suggest(kind, known)) : otherVersionOf(kind);
-    r.invalid(
-      'kind-registered',
-      ['kind'],
-      kind,
-      known
-        ? `no kind "${kind}" is registered for version "${apiVersion}"`
-        : `version "${apiVersion}" of group "${groupOf(apiVersion)}" does not exist in Kubernetes 1.27`,
-      suggestion,
-    );
-    return undefined;
-  }
   reportSchema(r, checkAgainstSchema(manifest));
   const rules = CHECKED_KINDS[key];
   checkObjectMeta(r, manifest.metadata, ['metadata'], rules?.name ?? NAME_RULES[kind] ?? 'dns1123-subdomain');
@@ -206,12 +157,4 @@ function checkPodTemplate(r: Reporter, manifest: JsonObject, rules: KindRules, k
       if (isObject(c)) checkImageRegistry(r, c.image, [...specPath, field, i, 'image']);
     });
   }
-}
-
-/** For `extensions/v1beta1` Deployment: the built-in apiVersion that has this kind. */
-function otherVersionOf(kind: string): string | undefined {
-  for (const [version, kinds] of builtInKinds().versions) {
-    if (kinds.includes(kind)) return `apiVersion: ${version}`;
-  }
-  return undefined;
 }

@@ -87,16 +87,25 @@ function capabilities(c: PolicyContainer): void {
   const capsObj = isObject(caps) ? caps : undefined;
   const drop = capsObj === undefined ? undefined : capsObj.drop;
   if (!Array.isArray(drop) || !drop.includes('ALL')) {
-    const path = Array.isArray(drop)
-      ? c.at('securityContext', 'capabilities', 'drop')
-      : capsObj !== undefined
-        ? c.at('securityContext', 'capabilities')
-        : c.scPath();
+    // `all` or `All`: Pod Security compares the exact string
+    const nearly = Array.isArray(drop) ? drop.findIndex(d => typeof d === 'string' && d.toUpperCase() === 'ALL') : -1;
+    const path =
+      nearly >= 0
+        ? c.at('securityContext', 'capabilities', 'drop', nearly)
+        : Array.isArray(drop)
+          ? c.at('securityContext', 'capabilities', 'drop')
+          : capsObj !== undefined
+            ? c.at('securityContext', 'capabilities')
+            : c.scPath();
+    const caseNote =
+      nearly >= 0
+        ? `; ${JSON.stringify(drop![nearly])} is not "ALL": capability names are case-sensitive, and Pod Security accepts only "ALL" in upper case`
+        : '';
     c.pod.report(
       'capabilities-restricted',
       path,
-      Array.isArray(drop) ? drop : undefined,
-      `unrestricted capabilities (${c.who} must set securityContext.capabilities.drop=["ALL"])`,
+      nearly >= 0 ? drop![nearly] : Array.isArray(drop) ? drop : undefined,
+      `unrestricted capabilities (${c.who} must set securityContext.capabilities.drop=["ALL"])${caseNote}`,
     );
   }
   const add = capsObj === undefined ? undefined : capsObj.add;

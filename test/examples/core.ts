@@ -14,6 +14,14 @@ export const CORE_EXAMPLES = {
   'manifest-object': () => check(['just a string' as unknown as M]),
   'type-meta': () => check({ metadata: { name: 'x' } }),
   'kind-registered': () => check({ apiVersion: 'v1', kind: 'pod', metadata: { name: 'x' } }),
+  'api-removed': () => check({ apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', metadata: { name: 'web' } }),
+  'api-deprecated': () =>
+    check({
+      apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2',
+      kind: 'FlowSchema',
+      metadata: { name: 'batch' },
+      spec: { priorityLevelConfiguration: { name: 'workload-low' } },
+    }),
   'unknown-field': () => check(withContainer({ livenessProve: {} })),
   'field-type': () => check(withContainer({ ports: [{ containerPort: '8080' }] })),
   'required-field': () => check(withContainer({ ports: [{ name: 'http' }] })),
@@ -21,7 +29,7 @@ export const CORE_EXAMPLES = {
   'custom-resource': () => check({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } }),
   'duplicate-object': () => check([pod(), pod()]),
   kustomization: () => yaml('apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - web.yaml\n'),
-  'kind-not-checked': () => check({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }),
+  'kind-not-checked': () => check({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder' } }),
   // metadata
   'name-required': () => check(pod({}, { name: undefined })),
   'name-format': () => check(pod({}, { name: 'Web' })),

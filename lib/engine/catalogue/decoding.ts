@@ -38,6 +38,18 @@ export const DECODING_RULES = {
     source: 'apimachinery runtime scheme',
     severity: 'error',
   },
+  'api-removed': {
+    description: 'An API version that Kubernetes removed before 1.27 (extensions/v1beta1, policy/v1beta1, batch/v1beta1, ...) is not served: the message says when it was removed and what replaces it.',
+    origin: 'decoding',
+    source: 'the Kubernetes deprecated API migration guide',
+    severity: 'error',
+  },
+  'api-deprecated': {
+    description: 'An API version that 1.27 still serves but deprecates gets the warning the apiserver returns, with its removal release and replacement.',
+    origin: 'apiserver-warning',
+    source: 'the apiserver deprecation warnings (k8s.io/apiserver pkg/endpoints/deprecation)',
+    severity: 'warning',
+  },
   'unknown-field': {
     description: 'Every field must exist in the Kubernetes 1.27 API (kubectl decodes strictly).',
     origin: 'decoding',

@@ -116,14 +116,14 @@ function checkTargetPort(r: Reporter, i: number, name: string, protocol: string,
   const path = ['spec', 'ports', i, 'targetPort'];
   const who = failing.map(t => {
     const other = declaredPorts(t)?.get(name);
-    return other ? `${describeTemplate(t)} (declares "${name}" for ${other.join(', ')} only)` : describeTemplate(t);
+    return describeTemplate(t, other ? `declares "${name}" for ${other.join(', ')} only` : undefined);
   });
   if (declaring.length > 0) {
     r.advise(
       'service-target-port-partial',
       path,
       name,
-      `${listOf(declaring.map(describeTemplate))} declare${declaring.length === 1 ? 's' : ''} a ${protocol} port named "${name}", but ${listOf(who)}, which this Service also selects, do${failing.length === 1 ? 'es' : ''} not: their pods get no endpoint for this port (does the selector reach pods it should not?)`,
+      `${listOf(declaring.map(t => describeTemplate(t)))} declare${declaring.length === 1 ? 's' : ''} a ${protocol} port named "${name}", but ${listOf(who)}, which this Service also selects, do${failing.length === 1 ? 'es' : ''} not: their pods get no endpoint for this port (does the selector reach pods it should not?)`,
     );
     return;
   }

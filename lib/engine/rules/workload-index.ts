@@ -37,9 +37,9 @@ export interface IndexedTemplate {
   ports?: Map<string, string[]> | null;
 }
 
-/** How a message names a template: `Deployment "web" (apps/web.yaml:1)`. */
-export function describeTemplate(t: IndexedTemplate): string {
-  return `${formatSubject(t.subject)} (${t.place()})`;
+/** How a message names a template: `Deployment "web" (apps/web.yaml:1)`, with a note after the place. */
+export function describeTemplate(t: IndexedTemplate, note?: string): string {
+  return `${formatSubject(t.subject)} (${t.place()}${note === undefined ? '' : `, ${note}`})`;
 }
 
 /** The pod templates of an input, indexed by label pair. */

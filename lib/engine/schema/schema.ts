@@ -27,6 +27,7 @@ import { Path, Segment } from '../../values/path';
 import { closest } from '../../values/suggest';
 import { formatValue } from '../finding';
 import { KINDS, TYPES } from './k8s-schema.generated';
+import { FIELDS_ADDED_LATER } from './later-fields.generated';
 import { NOT_REQUIRED_ON_CREATE } from './required-corrections';
 
 /** One problem found by a schema check. */
@@ -107,6 +108,12 @@ const LEAVES: ReadonlyMap<string, number> = new Map([
 ]);
 
 let compiled: Compiled | undefined;
+
+/** The minor version of Kubernetes that added field `key` to type `type`, if a later one did. */
+function addedLater(type: string, key: string): number | undefined {
+  const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+  return own(FIELDS_ADDED_LATER, type) && own(FIELDS_ADDED_LATER[type], key) ? FIELDS_ADDED_LATER[type][key] : undefined;
+}
 
 function schema(): Compiled {
   if (compiled) return compiled;
@@ -312,6 +319,13 @@ class Walker {
   }
 
   private unknownField(key: string, value: unknown, t: ObjType): void {
+    const addedIn = addedLater(t.name, key);
+    if (addedIn !== undefined) {
+      // a manifest written for a newer cluster: no look-alike field to suggest
+      const message = `unknown field ${JSON.stringify(key)}: added in Kubernetes 1.${addedIn}; this check targets 1.27`;
+      this.findings.push({ path: this.path(), segments: this.segments(), message, value, kind: 'unknown-field' });
+      return;
+    }
     const suggestion = closest(key, t.keys);
     const finding: SchemaFinding =
       suggestion === undefined
