@@ -145,6 +145,22 @@ describe('dispatch', () => {
     ).toEqual(['1 Service 1web name-format metadata.name', '1 Service 1web service-type spec.type']);
   });
 
+  test('a field that the schema and a rule of the kind both require is reported once, by the rule', () => {
+    // GIVEN a Deployment without selector (required by the schema and by ValidateDeploymentSpec)
+    const d = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'registry.k8s.io/pause:3.9' }] } } },
+    };
+    // WHEN it is validated
+    // THEN spec.selector is required once, by the workload rule
+    expect(validateManifests([d]).map(f => `${f.rule} ${formatFinding(f)}`)).toEqual([
+      'workload-selector-required spec.selector: Required value',
+      'workload-selector-match spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+    ]);
+  });
+
   test('a workload without pod template is reported', () => {
     // GIVEN a Deployment whose spec has no template
     const d = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { selector: { matchLabels: { app: 'web' } } } };

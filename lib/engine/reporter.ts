@@ -36,6 +36,24 @@ export class Reporter {
     return this.sink.length;
   }
 
+  /**
+   * Drops the schema's `required-field` findings, from the `from`-th finding on, whose path a rule
+   * of the object's kind also reports as required (a Deployment's `spec.selector`): one message,
+   * with the more specific rule.
+   */
+  public dropRepeatedRequired(from: number): void {
+    const required = new Set<string>();
+    for (let i = from; i < this.sink.length; i++) {
+      const f = this.sink[i];
+      if (f.type === 'Required value' && f.rule !== 'required-field') required.add(f.path);
+    }
+    if (required.size === 0) return;
+    for (let i = this.sink.length - 1; i >= from; i--) {
+      const f = this.sink[i];
+      if (f.rule === 'required-field' && required.has(f.path)) this.sink.splice(i, 1);
+    }
+  }
+
   /** `Invalid value: <value>: <detail>`. */
   public invalid(rule: RuleId, path: Path, value: unknown, detail: string, suggestion?: string): void {
     this.add(rule, path, 'Invalid value', value, detail, suggestion);

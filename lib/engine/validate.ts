@@ -111,11 +111,15 @@ function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
   }
   if (!checkApiVersion(r, apiVersion, kind)) return undefined;
   const key = `${apiVersion}/${kind}`;
+  const first = r.count;
   reportSchema(r, checkAgainstSchema(manifest));
   const rules = CHECKED_KINDS[key];
   checkObjectMeta(r, manifest.metadata, ['metadata'], rules?.name ?? NAME_RULES[kind] ?? 'dns1123-subdomain');
   const objectRule = OBJECT_RULES[key];
-  if (objectRule) objectRule(r, manifest);
+  if (objectRule) {
+    objectRule(r, manifest);
+    r.dropRepeatedRequired(first);
+  }
   if (!rules) {
     if (!objectRule) r.advise('kind-not-checked', [], undefined, `${kind} is checked against the Kubernetes 1.27 schema and its metadata only`);
     return undefined;

@@ -10,5 +10,6 @@ export const WORKLOAD_EXAMPLES = {
   'workload-selector-empty': () => check(deployment({}, { selector: {} })),
   'workload-selector-match': () => check(deployment({}, { selector: { matchLabels: { app: 'api' } } })),
   'nonnegative-count': () => check(deployment({}, { replicas: -2 })),
-  'int-or-percent': () => check(deployment({}, { strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '120%' } } })),
+  // a Deployment may surge by more than 100%, but not have more than 100% unavailable
+  'int-or-percent': () => check(deployment({}, { strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '120%' } } })),
 } satisfies Record<keyof typeof WORKLOAD_RULES, Example>;
