@@ -792,6 +792,15 @@ const PINS: Record<string, Pin> = {
       expect(validateManifests([LONELY_SERVICE], { crossObject: false }).map(f => f.rule)).not.toContain('service-selects-nothing');
     },
   },
+  'ValidateOptions.placeOf': {
+    doc: '- `manifests[2]`, `manifests[2].items[3]`',
+    check: () => {
+      const twice = [LONELY_SERVICE, { apiVersion: 'v1', kind: 'List', items: [LONELY_SERVICE] }];
+      const detail = (options?: Parameters<typeof validateManifests>[1]) => validateManifests(twice, options).find(f => f.rule === 'duplicate-object')?.detail;
+      expect(detail()).toContain('is also defined at manifests[0]:');
+      expect(detail({ placeOf: (object, prefix) => `source ${object} ${prefix.join('/')}` })).toContain('is also defined at source 0 :');
+    },
+  },
   'ValidateOptions.policy': {
     doc: '- no policy checks, only the Kubernetes 1.27 API rules',
     check: () => {

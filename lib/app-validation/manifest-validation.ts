@@ -90,7 +90,7 @@ export class ManifestValidation {
     for (const f of validateManifests(
       // the objects of this library's constructs keep this JSON for the synthesis that follows
       objects.map(o => (hasJsonForSynthesis(o) ? o[JSON_FOR_SYNTHESIS]() : o.toJson())),
-      { policy: state.options.policy },
+      { policy: state.options.policy, placeOf: i => objects[i].node.path },
     )) {
       const obj = objects[f.object];
       const text = formatFindingWithRule(f);

@@ -52,9 +52,7 @@ export interface EngineOptions {
   readonly ruleSets: readonly RuleSet[];
   /**
    * How messages name where an object is, when they point at another object (a duplicate, the
-   * pods a Service selects): a file and line for YAML sources.
-   *
-   * @default - `manifests[2]`, `manifests[2].items[0]`
+   * pods a Service selects): a file and line for YAML sources; `manifests[2]` when not given.
    */
   readonly placeOf?: (object: number, prefix: Path) => string;
 }

@@ -2,6 +2,13 @@
  * Examples of the rules of the catalogue's `disruption` part.
  */
 import { DISRUPTION_RULES } from '../../lib/engine/catalogue/disruption';
-import { Example } from './support';
+import { check, Example, M } from './support';
 
-export const DISRUPTION_EXAMPLES = {} satisfies Record<keyof typeof DISRUPTION_RULES, Example>;
+function pdb(spec: M): M {
+  return { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'web' }, spec: { selector: { matchLabels: { app: 'web' } }, ...spec } };
+}
+
+export const DISRUPTION_EXAMPLES = {
+  'pdb-one-budget': () => check(pdb({ minAvailable: 2, maxUnavailable: 1 })),
+  'pdb-unhealthy-pod-eviction-policy': () => check(pdb({ minAvailable: 1, unhealthyPodEvictionPolicy: 'Always' })),
+} satisfies Record<keyof typeof DISRUPTION_RULES, Example>;
