@@ -7,6 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { POLICY_CHECKS, POLICY_PROFILES, RuleId, RULES } from '../lib';
 import { LivenessExecPod } from '../lib';
+import { OBJECT_RULES } from '../lib/engine/rules/by-kind';
+import { CHECKED_KINDS } from '../lib/engine/rules/kinds';
 import { renderRuleTables, RULE_TABLES_END, RULE_TABLES_START } from '../scripts/rule-tables';
 import { EXAMPLES } from './examples';
 import { thrown } from './examples/support';
@@ -41,6 +43,16 @@ describe('the rule catalogue', () => {
 
   test('a construct that breaks no rule reports none: the example chart of the tutorial', () => {
     expect(thrown(() => new LivenessExecPod(testChart(), 'LivenessExec'))).toEqual([]);
+  });
+});
+
+describe("the README's table of what is checked, kind by kind", () => {
+  test('lists every kind that has rules of its own', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const start = readme.indexOf('<!-- coverage:');
+    const table = readme.slice(start, readme.indexOf('\n\n', readme.indexOf('| Kind |', start)));
+    expect(start).toBeGreaterThan(0);
+    for (const key of new Set([...Object.keys(OBJECT_RULES), ...Object.keys(CHECKED_KINDS)])) expect(table).toContain(`\`${key}\``);
   });
 });
 

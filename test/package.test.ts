@@ -157,7 +157,7 @@ beforeAll(() => {
   packedFiles = packed[0].files.map(f => ({ path: f.path, sha256: sha256(fs.readFileSync(path.join(ROOT, f.path))) }));
 }, 120_000);
 
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(() => work && fs.rmSync(work, { recursive: true, force: true }));
 
 test('the tarball holds only what a consumer needs', () => {
   const files = packedFiles.map(f => f.path);

@@ -26,6 +26,7 @@ export type FindingType =
   | 'Forbidden'
   | 'Not found'
   | 'Too long'
+  | 'Too many'
   | 'Unknown field'
   | 'Wrong type'
   | 'Warning'

@@ -95,6 +95,11 @@ export class Reporter {
     this.add(rule, path, 'Too long', undefined, detail);
   }
 
+  /** `Too many: <count>: must have at most <max> items`. */
+  public tooMany(rule: RuleId, path: Path, count: number, max: number): void {
+    this.add(rule, path, 'Too many', count, `must have at most ${max} items`);
+  }
+
   /** An unknown field or a value of the wrong JSON type (decoding errors). */
   public decoding(rule: RuleId, path: Path, type: 'Unknown field' | 'Wrong type', value: unknown, detail: string, suggestion?: string): void {
     this.add(rule, path, type, value, detail, suggestion);

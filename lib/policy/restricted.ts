@@ -88,7 +88,8 @@ function capabilities(c: PolicyContainer): void {
   const drop = capsObj === undefined ? undefined : capsObj.drop;
   if (!Array.isArray(drop) || !drop.includes('ALL')) {
     // `all` or `All`: Pod Security compares the exact string
-    const nearly = Array.isArray(drop) ? drop.findIndex(d => typeof d === 'string' && d.toUpperCase() === 'ALL') : -1;
+    const dropped: readonly unknown[] = Array.isArray(drop) ? drop : [];
+    const nearly = dropped.findIndex(d => typeof d === 'string' && d.toUpperCase() === 'ALL');
     const path =
       nearly >= 0
         ? c.at('securityContext', 'capabilities', 'drop', nearly)
@@ -99,12 +100,12 @@ function capabilities(c: PolicyContainer): void {
             : c.scPath();
     const caseNote =
       nearly >= 0
-        ? `; ${JSON.stringify(drop![nearly])} is not "ALL": capability names are case-sensitive, and Pod Security accepts only "ALL" in upper case`
+        ? `; ${JSON.stringify(dropped[nearly])} is not "ALL": capability names are case-sensitive, and Pod Security accepts only "ALL" in upper case`
         : '';
     c.pod.report(
       'capabilities-restricted',
       path,
-      nearly >= 0 ? drop![nearly] : Array.isArray(drop) ? drop : undefined,
+      nearly >= 0 ? dropped[nearly] : Array.isArray(drop) ? drop : undefined,
       `unrestricted capabilities (${c.who} must set securityContext.capabilities.drop=["ALL"])${caseNote}`,
     );
   }

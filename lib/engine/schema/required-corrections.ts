@@ -38,8 +38,8 @@ export const NOT_REQUIRED_ON_CREATE: Readonly<Record<string, RequiredCorrection>
     source: `validatePodFailurePolicyRule (${BATCH})`,
   },
   'PodFailurePolicyOnPodConditionsPattern.status': {
-    why: 'defaulted to "True" before validation',
-    source: 'SetDefaults_PodFailurePolicyOnPodConditionsPattern (pkg/apis/batch/v1/defaults.go)',
+    why: 'defaulted to "True" before validation (in a Job; a CronJob\'s job template is not defaulted in 1.27, and its rule reports a missing status)',
+    source: 'SetDefaults_Job (pkg/apis/batch/v1/defaults.go)',
   },
   // pods
   'HttpHeader.value': { why: 'only header names are validated; an empty value is accepted', source: `validateHTTPGetAction (${CORE})` },
