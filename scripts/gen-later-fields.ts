@@ -123,10 +123,21 @@ export function compare(base: Version, later: readonly { minor: number; version:
 
 /** Fetches a pinned package with npm (its cache first) and extracts its schema files into `dir`. */
 function fetchPackage(spec: string, integrity: string, dir: string): void {
-  const out = execFileSync('npm', ['pack', spec, '--pack-destination', dir, '--json', '--prefer-offline'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync('npm', ['pack', spec, '--pack-destination', dir, '--json', '--prefer-offline'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [packed] = JSON.parse(out) as { filename: string; integrity: string }[];
   if (packed.integrity !== integrity) throw new Error(`${spec}: integrity ${packed.integrity} is not the pinned ${integrity}`);
-  execFileSync('tar', ['-xzf', path.join(dir, packed.filename), '-C', dir, '--strip-components=3', 'package/lib/imports/k8s.d.ts', 'package/lib/imports/k8s.js']);
+  execFileSync('tar', [
+    '-xzf',
+    path.join(dir, packed.filename),
+    '-C',
+    dir,
+    '--strip-components=3',
+    'package/lib/imports/k8s.d.ts',
+    'package/lib/imports/k8s.js',
+  ]);
 }
 
 function render(data: LaterFields): string {
@@ -138,7 +149,9 @@ function render(data: LaterFields): string {
     'export const FIELDS_ADDED_LATER: Readonly<Record<string, Readonly<Record<string, number>>>> = {',
   ];
   for (const type of [...data.fields.keys()].sort()) {
-    const entries = [...data.fields.get(type)!].sort(([x], [y]) => (x < y ? -1 : 1)).map(([f, m]) => `${/^[A-Za-z_]\w*$/.test(f) ? f : JSON.stringify(f)}: ${m}`);
+    const entries = [...data.fields.get(type)!]
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([f, m]) => `${/^[A-Za-z_]\w*$/.test(f) ? f : JSON.stringify(f)}: ${m}`);
     lines.push(`  ${type}: { ${entries.join(', ')} },`);
   }
   lines.push('};', '', '/** apiVersion/kinds that a later Kubernetes added: `<apiVersion>/<kind>` → first minor. */');

@@ -26,12 +26,18 @@ describe('fields that a later Kubernetes added', () => {
     // WHEN it is validated for 1.27
     // THEN it is still an error, but the message says which release added the field, with no look-alike
     const found = validateManifests([m]).filter(f => f.rule === 'unknown-field');
-    expect(found.map(brief)).toEqual(['error unknown-field spec.initContainers[0].restartPolicy: unknown field "restartPolicy": added in Kubernetes 1.28; this check targets 1.27']);
+    expect(found.map(brief)).toEqual([
+      'error unknown-field spec.initContainers[0].restartPolicy: unknown field "restartPolicy": added in Kubernetes 1.28; this check targets 1.27',
+    ]);
     expect(found[0].suggestion).toBeUndefined();
   });
 
   test.each([
-    ['pod-level resources (1.32)', pod({ resources: { limits: { cpu: '1' } } }), 'spec.resources: unknown field "resources": added in Kubernetes 1.32; this check targets 1.27'],
+    [
+      'pod-level resources (1.32)',
+      pod({ resources: { limits: { cpu: '1' } } }),
+      'spec.resources: unknown field "resources": added in Kubernetes 1.32; this check targets 1.27',
+    ],
     [
       'CRD selectableFields (1.30)',
       {
@@ -42,19 +48,33 @@ describe('fields that a later Kubernetes added', () => {
           group: 'example.com',
           names: { kind: 'Widget', plural: 'widgets' },
           scope: 'Namespaced',
-          versions: [{ name: 'v1', served: true, storage: true, selectableFields: [{ jsonPath: '.spec.color' }], schema: { openAPIV3Schema: { type: 'object' } } }],
+          versions: [
+            { name: 'v1', served: true, storage: true, selectableFields: [{ jsonPath: '.spec.color' }], schema: { openAPIV3Schema: { type: 'object' } } },
+          ],
         },
       },
       'spec.versions[0].selectableFields: unknown field "selectableFields": added in Kubernetes 1.30; this check targets 1.27',
     ],
-    ['a sleep action (1.29)', pod({ containers: [{ name: 'app', image: IMAGE, lifecycle: { preStop: { sleep: { seconds: 5 } } } }] }), 'spec.containers[0].lifecycle.preStop.sleep: unknown field "sleep": added in Kubernetes 1.29; this check targets 1.27'],
+    [
+      'a sleep action (1.29)',
+      pod({ containers: [{ name: 'app', image: IMAGE, lifecycle: { preStop: { sleep: { seconds: 5 } } } }] }),
+      'spec.containers[0].lifecycle.preStop.sleep: unknown field "sleep": added in Kubernetes 1.29; this check targets 1.27',
+    ],
   ])('%s', (_name, manifest, message) => {
-    expect(validateManifests([manifest]).filter(f => f.rule === 'unknown-field').map(formatFinding)).toEqual([message]);
+    expect(
+      validateManifests([manifest])
+        .filter(f => f.rule === 'unknown-field')
+        .map(formatFinding),
+    ).toEqual([message]);
   });
 
   test('a typo still gets its suggestion, and a prototype name is just unknown', () => {
     const m = pod({ containers: [{ name: 'app', image: IMAGE, livenessProve: {}, constructor: 1 }] });
-    expect(validateManifests([m]).filter(f => f.rule === 'unknown-field').map(f => [f.path, f.detail, f.suggestion])).toEqual([
+    expect(
+      validateManifests([m])
+        .filter(f => f.rule === 'unknown-field')
+        .map(f => [f.path, f.detail, f.suggestion]),
+    ).toEqual([
       ['spec.containers[0].livenessProve', 'unknown field "livenessProve"', 'livenessProbe'],
       ['spec.containers[0].constructor', 'unknown field "constructor"', undefined],
     ]);
@@ -105,7 +125,11 @@ describe('the generator compares schemas by walking from the kinds', () => {
 
 describe('API versions: removed, added later, deprecated', () => {
   test.each([
-    ['policy/v1beta1', 'PodDisruptionBudget', 'apiVersion: Invalid value: "policy/v1beta1": policy/v1beta1 PodDisruptionBudget was removed in Kubernetes 1.25: use policy/v1 (an empty selector ({}) selects every pod of the namespace in policy/v1)'],
+    [
+      'policy/v1beta1',
+      'PodDisruptionBudget',
+      'apiVersion: Invalid value: "policy/v1beta1": policy/v1beta1 PodDisruptionBudget was removed in Kubernetes 1.25: use policy/v1 (an empty selector ({}) selects every pod of the namespace in policy/v1)',
+    ],
     ['batch/v1beta1', 'CronJob', 'apiVersion: Invalid value: "batch/v1beta1": batch/v1beta1 CronJob was removed in Kubernetes 1.25: use batch/v1'],
     [
       'networking.k8s.io/v1beta1',
@@ -146,7 +170,11 @@ describe('API versions: removed, added later, deprecated', () => {
       metadata: { name: 'Batch' },
       spec: { priorityLevelConfiguration: { name: 'workload-low' } },
     };
-    expect(validateManifests([flow]).filter(f => f.severity !== 'info').map(brief)).toEqual([
+    expect(
+      validateManifests([flow])
+        .filter(f => f.severity !== 'info')
+        .map(brief),
+    ).toEqual([
       'warning api-deprecated apiVersion: Warning: "flowcontrol.apiserver.k8s.io/v1beta2": flowcontrol.apiserver.k8s.io/v1beta2 FlowSchema is deprecated in Kubernetes 1.27 and removed in 1.29: use flowcontrol.apiserver.k8s.io/v1beta3',
       expect.stringMatching(/^error name-format metadata\.name: Invalid value: "Batch"/),
     ]);

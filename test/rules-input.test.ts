@@ -27,7 +27,12 @@ function workload(kind: string, name: string, labels: M, ports: M[] = [], spec: 
   const template = { metadata: { labels }, spec: { containers: [{ name: 'app', image: IMAGE, ports }] } };
   switch (kind) {
     case 'Job':
-      return { apiVersion: 'batch/v1', kind, metadata: { name }, spec: { template: { ...template, spec: { ...template.spec, restartPolicy: 'Never' } }, ...spec } };
+      return {
+        apiVersion: 'batch/v1',
+        kind,
+        metadata: { name },
+        spec: { template: { ...template, spec: { ...template.spec, restartPolicy: 'Never' } }, ...spec },
+      };
     case 'StatefulSet':
       return { apiVersion: 'apps/v1', kind, metadata: { name }, spec: { serviceName: name, selector: { matchLabels: labels }, template, ...spec } };
     default:
@@ -70,19 +75,21 @@ describe('lists: any kind ending in List, with items, is unpacked as kubectl doe
     const list = {
       apiVersion: 'v1',
       kind: 'List',
-      items: [
-        workload('Deployment', 'web', { app: 'web' }, [], {}),
-        service('web', { app: 'wbe' }),
-      ],
+      items: [workload('Deployment', 'web', { app: 'web' }, [], {}), service('web', { app: 'wbe' })],
     };
     list.items[0].spec.template.spec.containers[0].securityContext = { privileged: true };
     // WHEN it is validated under the baseline profile
     const rules = validateManifests([list], { policy: 'baseline' }).map(f => `${f.rule} ${f.path}`);
     // THEN the policy finding and the cross-object warning are reported at their items
-    expect(rules).toEqual(expect.arrayContaining(['privileged items[0].spec.template.spec.containers[0].securityContext.privileged', 'service-selects-nothing items[1].spec.selector']));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'privileged items[0].spec.template.spec.containers[0].securityContext.privileged',
+        'service-selects-nothing items[1].spec.selector',
+      ]),
+    );
   });
 
-  test('the items of a typed list that name no apiVersion and kind are of the list\'s kind', () => {
+  test("the items of a typed list that name no apiVersion and kind are of the list's kind", () => {
     // GIVEN a ConfigMapList whose items have no apiVersion and kind, as some tools write them
     const list = { apiVersion: 'v1', kind: 'ConfigMapList', items: [{ metadata: { name: 'a' }, data: { k: 'v' } }, { metadata: { name: 'B' } }] };
     // WHEN it is validated
@@ -153,8 +160,18 @@ describe('the same object twice', () => {
     const otherKind = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'settings' } };
     expect(validateManifests([a, inOtherNamespace, otherKind]).filter(f => f.rule === 'duplicate-object')).toEqual([]);
     const twice = validateManifests([
-      { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' }, spec: { scaleTargetRef: { kind: 'Deployment', name: 'web' }, maxReplicas: 3 } },
-      { apiVersion: 'autoscaling/v1', kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' }, spec: { scaleTargetRef: { kind: 'Deployment', name: 'web' }, maxReplicas: 3 } },
+      {
+        apiVersion: 'autoscaling/v2',
+        kind: 'HorizontalPodAutoscaler',
+        metadata: { name: 'web' },
+        spec: { scaleTargetRef: { kind: 'Deployment', name: 'web' }, maxReplicas: 3 },
+      },
+      {
+        apiVersion: 'autoscaling/v1',
+        kind: 'HorizontalPodAutoscaler',
+        metadata: { name: 'web' },
+        spec: { scaleTargetRef: { kind: 'Deployment', name: 'web' }, maxReplicas: 3 },
+      },
     ]);
     expect(twice.filter(f => f.rule === 'duplicate-object').map(f => formatFinding(f))).toEqual([
       'metadata.name: Warning: "web": HorizontalPodAutoscaler "web" is also defined at manifests[0]: kubectl apply would apply both definitions in turn and keep the last one; nothing merges them',
@@ -238,7 +255,10 @@ describe('named targetPorts across the workloads a Service selects', () => {
   const web = [{ name: 'web', containerPort: 8080 }];
 
   test('an error only when none of the selected workloads declares the name', () => {
-    const found = validateManifests([workload('Deployment', 'a', { tier: 'front' }, web), service('front', { tier: 'front' }, [{ port: 80, targetPort: 'http' }])]);
+    const found = validateManifests([
+      workload('Deployment', 'a', { tier: 'front' }, web),
+      service('front', { tier: 'front' }, [{ port: 80, targetPort: 'http' }]),
+    ]);
     expect(found.map(brief)).toEqual([
       'error service-target-port-declared spec.ports[0].targetPort: Invalid value: "http": no TCP port named "http" is declared by the containers of Deployment "a" (manifests[0]), so the Service would have no endpoints for this port (the apiserver does not check this); did you mean "web"?',
     ]);

@@ -163,11 +163,13 @@ export const CORE_EXAMPLES = {
       ].map((m, i) => (i === 0 ? { ...m, metadata: { name: 'web', labels: { app: 'web' } } } : m)),
     ),
   'service-target-port-partial': () =>
-    check([
-      withContainer({ ports: [{ name: 'http', containerPort: 80 }] }, {}),
-      { ...withContainer({ ports: [{ name: 'web', containerPort: 80 }] }, {}), metadata: { name: 'other', labels: { app: 'web' } } },
-      service({ selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }] }),
-    ].map((m, i) => (i === 0 ? { ...m, metadata: { name: 'web', labels: { app: 'web' } } } : m))),
+    check(
+      [
+        withContainer({ ports: [{ name: 'http', containerPort: 80 }] }, {}),
+        { ...withContainer({ ports: [{ name: 'web', containerPort: 80 }] }, {}), metadata: { name: 'other', labels: { app: 'web' } } },
+        service({ selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }] }),
+      ].map((m, i) => (i === 0 ? { ...m, metadata: { name: 'web', labels: { app: 'web' } } } : m)),
+    ),
   // images
   'image-registry-frozen': () => check(withContainer({ image: 'k8s.gcr.io/pause:3.9' })),
   'image-registry-typo': () => check(withContainer({ image: 'k8c.gcr.io/pause:3.9' })),

@@ -66,4 +66,3 @@ export function thrown(build: () => unknown): readonly Finding[] {
 export function yaml(text: string): readonly Finding[] {
   return checkSources([{ name: 'x.yaml', text }]).findings.map(f => f.finding ?? ({ rule: f.rule, severity: f.severity } as Finding));
 }
-

@@ -39,7 +39,8 @@ export const DECODING_RULES = {
     severity: 'error',
   },
   'api-removed': {
-    description: 'An API version that Kubernetes removed before 1.27 (extensions/v1beta1, policy/v1beta1, batch/v1beta1, ...) is not served: the message says when it was removed and what replaces it.',
+    description:
+      'An API version that Kubernetes removed before 1.27 (extensions/v1beta1, policy/v1beta1, batch/v1beta1, ...) is not served: the message says when it was removed and what replaces it.',
     origin: 'decoding',
     source: 'the Kubernetes deprecated API migration guide',
     severity: 'error',

@@ -14,7 +14,8 @@ export const INPUT_RULES = {
     severity: 'warning',
   },
   kustomization: {
-    description: 'A kustomization (kustomize.config.k8s.io) is a recipe that kubectl apply -k builds objects from; it is not an object, and is not checked as one.',
+    description:
+      'A kustomization (kustomize.config.k8s.io) is a recipe that kubectl apply -k builds objects from; it is not an object, and is not checked as one.',
     origin: 'notice',
     source: 'kustomize: kustomization.yaml is read by kubectl apply -k and kustomize build, never sent to the apiserver',
     severity: 'info',

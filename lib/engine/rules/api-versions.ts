@@ -57,13 +57,23 @@ export function checkApiVersion(r: Reporter, apiVersion: string, kind: string): 
   if (key in KINDS) {
     const deprecated = own(DEPRECATED_APIS, key);
     if (deprecated) {
-      r.advise('api-deprecated', ['apiVersion'], apiVersion, `${apiVersion} ${kind} is deprecated in Kubernetes 1.27 and removed in 1.${deprecated.removedIn}${instead(deprecated)}`);
+      r.advise(
+        'api-deprecated',
+        ['apiVersion'],
+        apiVersion,
+        `${apiVersion} ${kind} is deprecated in Kubernetes 1.27 and removed in 1.${deprecated.removedIn}${instead(deprecated)}`,
+      );
     }
     return true;
   }
   const group = groupOf(apiVersion);
   if (group === KUSTOMIZE) {
-    r.advise('kustomization', [], undefined, `${kind} (${apiVersion}) is a kustomization: kubectl apply -k builds objects from it; it is not applied as an object, and is not checked as one`);
+    r.advise(
+      'kustomization',
+      [],
+      undefined,
+      `${kind} (${apiVersion}) is a kustomization: kubectl apply -k builds objects from it; it is not applied as an object, and is not checked as one`,
+    );
     return false;
   }
   const { versions, groups } = builtInKinds();
@@ -73,12 +83,7 @@ export function checkApiVersion(r: Reporter, apiVersion: string, kind: string): 
   }
   const removed = own(REMOVED_APIS, key);
   if (removed) {
-    r.invalid(
-      'api-removed',
-      ['apiVersion'],
-      apiVersion,
-      `${apiVersion} ${kind} was removed in Kubernetes 1.${removed.removedIn}${instead(removed)}`,
-    );
+    r.invalid('api-removed', ['apiVersion'], apiVersion, `${apiVersion} ${kind} was removed in Kubernetes 1.${removed.removedIn}${instead(removed)}`);
     return false;
   }
   const addedIn = own(KINDS_ADDED_LATER, key);

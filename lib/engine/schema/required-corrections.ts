@@ -91,7 +91,10 @@ export const NOT_REQUIRED_ON_CREATE: Readonly<Record<string, RequiredCorrection>
     source: `validateEndpoints (${DISCOVERY})`,
   },
   // storage
-  'KubeCsiDriverProps.spec': { why: 'every field the validation needs is defaulted', source: `SetDefaults_CSIDriver (pkg/apis/storage/v1/defaults.go), validateCSIDriverSpec (${STORAGE})` },
+  'KubeCsiDriverProps.spec': {
+    why: 'every field the validation needs is defaulted',
+    source: `SetDefaults_CSIDriver (pkg/apis/storage/v1/defaults.go), validateCSIDriverSpec (${STORAGE})`,
+  },
   'KubeCsiNodeProps.spec': { why: 'it only holds drivers, which may be none', source: `validateCSINodeSpec (${STORAGE})` },
   'CsiNodeSpec.drivers': { why: 'an empty list is accepted (the kubelet creates CSINodes without drivers)', source: `validateCSINodeDrivers (${STORAGE})` },
   'TokenRequest.audience': {
