@@ -76,11 +76,13 @@ export function runEngine(manifests: readonly unknown[], options: EngineOptions)
   const index = new WorkloadIndex();
   const registry = new ObjectRegistry();
   const placeOf = options.placeOf ?? defaultPlace;
+  // the notices about a kind are given once per input, on its first object
+  const told = new Set<string>();
   const services: { reporter: Reporter; manifest: JsonObject }[] = [];
   for (const { manifest, object, prefix } of objectsOf(manifests)) {
     const subject = subjectOf(manifest, object);
     const r = new Reporter(findings, subject, prefix);
-    const rules = checkOne(r, manifest);
+    const rules = checkOne(r, manifest, told);
     if (!isObject(manifest)) continue;
     const place = () => placeOf(object, prefix);
     registry.add(r, manifest, place);
@@ -96,7 +98,7 @@ export function runEngine(manifests: readonly unknown[], options: EngineOptions)
 }
 
 /** Checks one manifest on its own; returns the rules of its kind when it is a checked kind. */
-function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
+function checkOne(r: Reporter, manifest: unknown, told: Set<string>): KindRules | undefined {
   if (!isObject(manifest)) {
     r.decoding('manifest-object', [], 'Wrong type', manifest, 'a manifest must be an object with apiVersion, kind and metadata');
     return undefined;
@@ -107,7 +109,7 @@ function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
     if (typeof kind !== 'string' || kind === '') r.required('type-meta', ['kind']);
     return undefined;
   }
-  if (!checkApiVersion(r, apiVersion, kind)) return undefined;
+  if (!checkApiVersion(r, apiVersion, kind, told)) return undefined;
   const key = `${apiVersion}/${kind}`;
   const first = r.count;
   reportSchema(r, checkAgainstSchema(manifest));
@@ -119,7 +121,10 @@ function checkOne(r: Reporter, manifest: unknown): KindRules | undefined {
     r.dropRepeatedRequired(first);
   }
   if (!rules) {
-    if (!objectRule) r.advise('kind-not-checked', [], undefined, `${kind} is checked against the Kubernetes 1.27 schema and its metadata only`);
+    if (!objectRule && !told.has(key)) {
+      told.add(key);
+      r.advise('kind-not-checked', [], undefined, `${kind} is checked against the Kubernetes 1.27 schema and its metadata only (said once per kind)`);
+    }
     return undefined;
   }
   if (kind === 'Service') checkServiceSpec(r, manifest.spec, ['spec']);

@@ -50,9 +50,10 @@ function instead(api: RemovedApi): string {
 
 /**
  * Checks `apiVersion` and `kind`; true when they name a built-in kind of Kubernetes 1.27, whose
- * content the engine then checks.
+ * content the engine then checks. The notice about a custom resource is given once per kind:
+ * `told` holds the kinds told about so far.
  */
-export function checkApiVersion(r: Reporter, apiVersion: string, kind: string): boolean {
+export function checkApiVersion(r: Reporter, apiVersion: string, kind: string, told: Set<string>): boolean {
   const key = `${apiVersion}/${kind}`;
   if (key in KINDS) {
     const deprecated = own(DEPRECATED_APIS, key);
@@ -78,7 +79,10 @@ export function checkApiVersion(r: Reporter, apiVersion: string, kind: string): 
   }
   const { versions, groups } = builtInKinds();
   if (!groups.has(group)) {
-    r.advise('custom-resource', [], undefined, `${kind} (${apiVersion}) is not a built-in Kubernetes 1.27 kind; its content is not checked`);
+    if (!told.has(key)) {
+      told.add(key);
+      r.advise('custom-resource', [], undefined, `${kind} (${apiVersion}) is not a built-in Kubernetes 1.27 kind; its content is not checked (said once per kind)`);
+    }
     return false;
   }
   const removed = own(REMOVED_APIS, key);
