@@ -81,7 +81,12 @@ export function checkApiVersion(r: Reporter, apiVersion: string, kind: string, t
   if (!groups.has(group)) {
     if (!told.has(key)) {
       told.add(key);
-      r.advise('custom-resource', [], undefined, `${kind} (${apiVersion}) is not a built-in Kubernetes 1.27 kind; its content is not checked (said once per kind)`);
+      r.advise(
+        'custom-resource',
+        [],
+        undefined,
+        `${kind} (${apiVersion}) is not a built-in Kubernetes 1.27 kind; its content is not checked (said once per kind)`,
+      );
     }
     return false;
   }
