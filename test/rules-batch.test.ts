@@ -209,6 +209,16 @@ describe('the Go pieces of the parser', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('time zones', () => {
+  test('a misspelt zone of a CronJob suggests the closest IANA name', () => {
+    // GIVEN a CronJob whose timeZone misses a letter
+    // WHEN it is validated
+    // THEN the error suggests the zone meant
+    const tz = findingsOf(cronJob({ timeZone: 'Europe/Berln' })).filter(f => f.rule === 'cronjob-time-zone');
+    expect(tz.map(f => [formatFinding(f), f.suggestion])).toEqual([
+      ['spec.timeZone: Invalid value: "Europe/Berln": unknown time zone Europe/Berln; did you mean "Europe/Berlin"?', 'Europe/Berlin'],
+    ]);
+  });
+
   test.each(['Europe/Berlin', 'Etc/UTC', 'UTC', 'America/Argentina/Buenos_Aires', 'America/Port-au-Prince', 'Etc/GMT+5', 'EST5EDT', 'Japan'])(
     'accepts the IANA zone %s',
     tz => {

@@ -14,7 +14,8 @@ import { checkNonNegative } from '../counts';
 import { cronScheduleError } from './cron';
 import { absent, checkJobSpec } from './job-spec';
 import { objectNameOf, warnNameNotDnsLabel } from './object-name';
-import { timeZoneErrors } from './time-zone';
+import { ianaZoneNames, timeZoneErrors } from './time-zone';
+import { suggest } from '../../../values/suggest';
 
 /** 63 characters of a Job name, less the 11 of the `-<minutes since epoch>` suffix of its Jobs. */
 const NAME_MAX = 52;
@@ -43,7 +44,12 @@ export const checkCronJob: ObjectRule = (r, manifest) => {
     }
   }
   checkNonNegative(r, 'nonnegative-count', ['spec', 'startingDeadlineSeconds'], spec.startingDeadlineSeconds);
-  if (typeof timeZone === 'string') r.invalidEach('cronjob-time-zone', ['spec', 'timeZone'], timeZone, timeZoneErrors(timeZone));
+  if (typeof timeZone === 'string') {
+    const errors = timeZoneErrors(timeZone);
+    // a misspelt zone gets the closest IANA name (`Europe/Berln` → `Europe/Berlin`)
+    const near = errors.length > 0 ? suggest(timeZone, ianaZoneNames()) : undefined;
+    for (const e of errors) r.invalid('cronjob-time-zone', ['spec', 'timeZone'], timeZone, e, near);
+  }
   const policy = spec.concurrencyPolicy;
   // "" is defaulted to Allow
   if (typeof policy === 'string' && policy !== '' && !CONCURRENCY_POLICIES.includes(policy)) {

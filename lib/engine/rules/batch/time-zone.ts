@@ -99,3 +99,8 @@ export function timeZoneErrors(tz: string): string[] {
   if (loadError !== undefined) errs.push(loadError);
   return errs;
 }
+
+/** The canonical IANA zone names that Node's `Intl` knows, for suggestions. */
+export function ianaZoneNames(): readonly string[] {
+  return Intl.supportedValuesOf('timeZone');
+}
