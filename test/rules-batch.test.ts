@@ -691,7 +691,9 @@ describe('CronJob: timeZone, concurrencyPolicy, counts, name', () => {
     // THEN the invalid ones are reported on spec.timeZone
     expect(errors(cronJob({ timeZone: 'Etc/UTC' }))).toEqual([]);
     expect(errors(cronJob({ timeZone: 'US/Pacific' }))).toEqual([]);
-    expect(errors(cronJob({ timeZone: 'Europe/Pariss' }))).toEqual(['spec.timeZone: Invalid value: "Europe/Pariss": unknown time zone Europe/Pariss']);
+    expect(errors(cronJob({ timeZone: 'Europe/Pariss' }))).toEqual([
+      'spec.timeZone: Invalid value: "Europe/Pariss": unknown time zone Europe/Pariss; did you mean "Europe/Paris"?',
+    ]);
     expect(errors(cronJob({ timeZone: 'Local' }))).toEqual([
       'spec.timeZone: Invalid value: "Local": timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones',
     ]);
