@@ -28,20 +28,49 @@ export { LivenessProbe } from './probes/liveness';
 export { ReadinessProbe } from './probes/readiness';
 export { StartupProbe } from './probes/startup';
 export { Protocol, ContainerPortSpec, HostPort, HostPortOptions } from './containers/port';
+export { EnvValue, EnvFrom, EnvFromOptions, KeyRefOptions, ResourceRefOptions, PodField, ContainerResource, EnvVarSourceJson } from './containers/env';
+export {
+  Volume,
+  VolumeClaimTemplate,
+  VolumeMount,
+  Mountable,
+  ProjectedSource,
+  KeyVolumeOptions,
+  EmptyDirOptions,
+  ClaimVolumeOptions,
+  HostPathOptions,
+  HostPathType,
+  VolumeJson,
+} from './containers/volume';
+export { Exemption, Capability, AddCapabilities, ContainerExemptions } from './containers/exemptions';
+export { LifecycleHandler, Lifecycle } from './probes/lifecycle';
+export { DATA_KEYS, ConfigMapRef, SecretRef, ClaimRef, ServiceAccountRef, KeysOf } from './config/refs';
+export { ConfigMapProps, ConfigMap } from './config/config-map';
+export { SecretType, SecretProps, Secret } from './config/secret';
+export { AccessMode, ClaimOptions, PersistentVolumeClaimProps, PersistentVolumeClaim } from './config/claim';
+export { ServiceAccountProps, ServiceAccount } from './config/service-account';
 export { ImagePullPolicy, ResourceRange, ContainerResources, ContainerUser, ContainerProps } from './containers/props';
 export { DeclaredPort, ContainerParts, ContainerJsonParts, Container } from './containers/container';
 export {
   ContainerJson,
   ContainerPortJson,
-  VolumeJson,
   CpuMemoryJson,
   ResourcesJson,
   CapabilitiesJson,
   SecurityContextJson,
   VolumeMountJson,
+  EnvVarJson,
+  SeccompProfileJson,
+  LifecycleJson,
 } from './containers/json';
-export { MetadataOptions } from './workloads/metadata';
-export { PodProps, Pod } from './workloads/pod';
+export { MetadataOptions } from './objects/metadata';
+export { RestartPolicy, PodProps, Pod } from './workloads/pod';
+export { PodExemptions, PodTemplateOptions } from './workloads/pod-template';
+export { TaintEffect, TolerationOptions, Toleration } from './workloads/scheduling';
+export { Selectable } from './workloads/selectable';
+export { WorkloadProps, Workload } from './workloads/workload';
+export { IntOrPercent, RollingUpdateOptions, DeploymentStrategy, DeploymentProps, Deployment } from './workloads/deployment';
+export { ServiceType, ServicePortSpec, ServiceProps, Service } from './services/service';
 export { GoTestPodProps, GoTestPod } from './patterns/go-test-pod';
 export { LivenessExecPodProps, LivenessExecPod } from './patterns/liveness-exec-pod';
 export { LivenessHttpPodProps, LivenessHttpPod } from './patterns/liveness-http-pod';

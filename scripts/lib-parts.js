@@ -2,7 +2,7 @@
 // eslint.config.js enforces and test/boundaries.test.ts checks against each part's README.
 'use strict';
 
-/** Each part, with the parts it may import (the arrows point one way). */
+/** Each part, with the parts it may import: only parts listed before it, so the arrows point one way. */
 const PARTS = {
   values: [],
   text: [],
@@ -11,13 +11,16 @@ const PARTS = {
   yaml: ['values'],
   check: ['engine', 'policy', 'yaml', 'values'],
   synth: ['yaml', 'text', 'values'],
-  probes: ['engine', 'values'],
-  containers: ['probes', 'policy', 'engine', 'values'],
-  workloads: ['app-validation', 'containers', 'probes', 'engine', 'values'],
-  patterns: ['workloads', 'app-validation', 'containers', 'probes', 'engine', 'values'],
-  kplus: ['probes', 'engine', 'values'],
   'app-validation': ['check', 'policy', 'engine', 'yaml', 'values'],
   cli: ['check', 'synth', 'policy', 'engine', 'yaml', 'values'],
+  probes: ['engine', 'values'],
+  objects: ['engine', 'values'],
+  config: ['objects', 'app-validation', 'engine', 'values'],
+  containers: ['config', 'objects', 'probes', 'policy', 'engine', 'values'],
+  workloads: ['containers', 'config', 'objects', 'app-validation', 'probes', 'policy', 'engine', 'values'],
+  services: ['workloads', 'containers', 'objects', 'app-validation', 'engine', 'values'],
+  patterns: ['services', 'workloads', 'containers', 'config', 'objects', 'app-validation', 'probes', 'engine', 'values'],
+  kplus: ['services', 'objects', 'app-validation', 'probes', 'engine', 'values'],
 };
 
 /** The parts that run without cdk8s: they import neither cdk8s, constructs, cdk8s-plus-27 nor the L1 classes. */

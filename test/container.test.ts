@@ -106,7 +106,7 @@ describe('Container', () => {
     ],
     [
       { name: 'app', image, user: { uid: 0 } },
-      'Container "app": user.uid: Invalid value: 0: must be between 1 and 2147483647, inclusive (0 is root) [sdk-non-root-user]',
+      'Container "app": user.uid: Invalid value: 0: must be between 1 and 2147483647, inclusive (0 is root: use exemptions.runAsRoot) [sdk-non-root-user]',
     ],
     [{ name: 'app', image, writablePaths: ['tmp'] }, 'Container "app": writablePaths[0]: Invalid value: "tmp": must be an absolute path [sdk-writable-path]'],
   ])('rejects %j', (props, message) => {
@@ -126,7 +126,7 @@ describe('Container', () => {
 
 test('a group id of 0 (root) is refused too; a resource given as undefined keeps its default', () => {
   expect(() => Container.of({ name: 'app', image, user: { uid: 1000, gid: 0 } })).toThrow(
-    'Container "app": user.gid: Invalid value: 0: must be between 1 and 2147483647, inclusive (0 is root) [sdk-non-root-user]',
+    'Container "app": user.gid: Invalid value: 0: must be between 1 and 2147483647, inclusive (0 is root: use exemptions.runAsRoot) [sdk-non-root-user]',
   );
   const c = Container.of({ name: 'app', image, resources: { cpu: undefined, memory: { request: Size.mebibytes(32), limit: Size.mebibytes(64) } } });
   expect(json(c)!.resources).toEqual({ requests: { cpu: '100m', memory: '32Mi' }, limits: { cpu: '500m', memory: '64Mi' } });

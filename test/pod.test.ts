@@ -110,16 +110,20 @@ describe('Pod', () => {
   });
 });
 
-test('a declared start time becomes an annotation; a service-account token only when asked', () => {
+test('a declared start time becomes an annotation; a service-account token only as an exemption, with its reason', () => {
   const chart = testChart();
   const pod = new Pod(chart, 'Pod', {
     name: 'demo',
-    automountServiceAccountToken: true,
+    exemptions: { serviceAccountToken: { reason: 'reads ConfigMaps through the API' } },
     containers: [Container.of({ name: 'app', image, startTime: Duration.minutes(2) })],
   });
   pod.addContainer(Container.of({ name: 'late', image, startTime: Duration.seconds(30) }));
   const [manifest] = synth(chart);
-  expect(manifest.metadata.annotations).toEqual({ 'start-time.cdk8s-pod-patterns/app': '120', 'start-time.cdk8s-pod-patterns/late': '30' });
+  expect(manifest.metadata.annotations).toEqual({
+    'start-time.cdk8s-pod-patterns/app': '120',
+    'start-time.cdk8s-pod-patterns/late': '30',
+    'exempt.cdk8s-pod-patterns/service-account-token': 'pod:token (reads ConfigMaps through the API)',
+  });
   expect(manifest.spec.automountServiceAccountToken).toBe(true);
 });
 

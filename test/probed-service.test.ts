@@ -53,13 +53,16 @@ describe('ProbedService', () => {
   });
 
   test.each([
-    [{ name: '1proxy' }, `[test/GoProxy] Service "1proxy": metadata.name: Invalid value: "1proxy": a DNS-1035 label must consist of`],
+    [{ name: '1proxy' }, `[test/GoProxy/Service] Service "1proxy": metadata.name: Invalid value: "1proxy": a DNS-1035 label must consist of`],
     [
       { labels: { app: 'other' } },
-      `[test/GoProxy]: labels[app]: Invalid value: "other": must not override the selector label app=goproxy [sdk-selector-label]`,
+      `[test/GoProxy/Deployment]: labels[app]: Invalid value: "other": must not override the selector label app=goproxy [sdk-selector-label]`,
     ],
     [{ replicas: -1 }, '[test/GoProxy]: replicas: Invalid value: -1: must be a whole number, 0 or more [sdk-replicas]'],
-    [{ servicePort: 0 }, '[test/GoProxy] Service "goproxy": spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive [service-port]'],
+    [
+      { servicePort: 0 },
+      '[test/GoProxy/Service] Service "goproxy": spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive [service-port]',
+    ],
     [{ port: 65536 }, '[test/GoProxy] ReadinessProbe.tcpSocket: tcpSocket.port: Invalid value: 65536: must be between 1 and 65535, inclusive [probe-port]'],
   ])('rejects %j', (props, message) => {
     expect(() => new ProbedService(testChart(), 'GoProxy', props)).toThrow(message);

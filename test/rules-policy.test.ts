@@ -22,7 +22,7 @@ function hardenedContainer(extra: M = {}): M {
     name: 'app',
     image: 'nginx:1.25',
     ports: [{ name: 'http', containerPort: 8080 }],
-    securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+    securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, readOnlyRootFilesystem: true },
     resources: RESOURCES,
     livenessProbe: { httpGet: { path: '/healthz', port: 8080 } },
     readinessProbe: { httpGet: { path: '/ready', port: 'http' } },
@@ -33,6 +33,7 @@ function hardenedContainer(extra: M = {}): M {
 /** A pod spec that passes every check. */
 function hardenedSpec(extra: M = {}): M {
   return {
+    automountServiceAccountToken: false,
     securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
     containers: [hardenedContainer()],
     volumes: [{ name: 'tmp', emptyDir: {} }],
@@ -183,6 +184,8 @@ describe('checks and profiles', () => {
       'image-tag-latest recommended warning',
       'image-tag-mutable recommended info',
       'resources-missing recommended warning',
+      'read-only-root-filesystem recommended warning',
+      'service-account-token recommended warning',
       'naked-pod recommended info',
     ]);
   });
@@ -257,7 +260,7 @@ describe('a hardened workload', () => {
         containers: [
           hardenedContainer({
             image: digest,
-            securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] } },
+            securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] }, readOnlyRootFilesystem: true },
           }),
         ],
         volumes: [
@@ -287,6 +290,7 @@ describe('a hardened workload', () => {
       runAsNonRoot: true,
       seccompProfile: { type: 'Localhost', localhostProfile: 'p.json' },
       capabilities: { drop: ['ALL'] },
+      readOnlyRootFilesystem: true,
     };
     const m = deployment(hardenedSpec({ securityContext: undefined, containers: [hardenedContainer({ securityContext: sc })] }));
     expect(serious(m)).toEqual([]);

@@ -1,39 +1,24 @@
 /**
- * A typed container: image, ports, probes, env, writable paths and a secure context, validated
- * when it is built, by the rules the engine runs on manifests.
+ * A typed container: image, ports, probes, env, volumes, lifecycle hooks and a secure context,
+ * validated when it is built, by the rules the engine runs on manifests.
  *
  * @packageDocumentation
  */
-import { Size } from 'cdk8s';
-import { Cpu } from 'cdk8s-plus-27';
 import { k8s } from '../../imports/k8s';
+import { BuilderCheck } from '../engine/builder-check';
 import { checkContainerAlone } from '../engine/rules/pod/containers';
 import { checkSchemaOf } from '../engine/validate';
-import { START_TIME_PREFIX } from '../policy/best-practices';
-import { EXEMPTION_PREFIX } from '../policy/exemptions';
-import { BuilderCheck, seconds, withoutUndefined } from '../probes/build';
-import { Probe } from '../probes/probe';
-import { withDefaults } from '../values/defaults';
+import { toKube } from '../objects/to-kube';
+import { seconds } from '../probes/build';
 import { deepFreeze } from '../values/json';
 import { PORT_NAMES } from '../values/port-name';
-import { ContainerJson, containerToKube, VolumeJson } from './json';
-import { HostPort, Protocol } from './port';
-import { ContainerProps, ContainerResources, ContainerUser } from './props';
+import { ContainerInput, containerJson, containerPodAnnotations } from './container-json';
+import { ContainerExemptions } from './exemptions';
+import { ContainerJson, containerToKube, VolumeMountJson } from './json';
+import { Protocol } from './port';
+import { ContainerProps } from './props';
+import { Mountable, Volume, VolumeJson, VolumeMount } from './volume';
 
-/** What a container keeps of its props once the compiler has checked the port names. */
-interface ContainerInput extends Omit<ContainerProps<string>, 'ports' | 'livenessProbe' | 'readinessProbe' | 'startupProbe'> {
-  readonly ports?: readonly { readonly number: number; readonly name?: string; readonly protocol?: Protocol; readonly hostPort?: HostPort }[];
-  readonly livenessProbe?: Probe<string>;
-  readonly readinessProbe?: Probe<string>;
-  readonly startupProbe?: Probe<string>;
-}
-
-/** The default user: `nobody`. */
-const DEFAULT_USER: Required<ContainerUser> = { uid: 65534, gid: 65534 };
-const DEFAULT_RESOURCES: Required<ContainerResources> = {
-  cpu: { request: Cpu.millis(100), limit: Cpu.millis(500) },
-  memory: { request: Size.mebibytes(64), limit: Size.mebibytes(128) },
-};
 const MAX_ID = 2147483647;
 
 /** A declared port, with its protocol resolved. */
@@ -50,7 +35,7 @@ export interface DeclaredPort {
 export interface ContainerJsonParts {
   /** The container. */
   readonly container: ContainerJson;
-  /** The volumes its mounts need (an `emptyDir` per writable path). */
+  /** The pod volumes its mounts need (an `emptyDir` per writable path, and the volumes it mounts; not claim templates). */
   readonly volumes: readonly VolumeJson[];
   /**
    * The pod annotations it needs: its declared start time (`start-time.cdk8s-pod-patterns/<container>`)
@@ -63,7 +48,7 @@ export interface ContainerJsonParts {
 export interface ContainerParts {
   /** The container, as the L1 classes take it. */
   readonly container: k8s.Container;
-  /** The volumes its mounts need (an `emptyDir` per writable path). */
+  /** The pod volumes its mounts need, as the L1 classes take them. */
   readonly volumes: readonly k8s.Volume[];
   /**
    * The pod annotations it needs: its declared start time (`start-time.cdk8s-pod-patterns/<container>`)
@@ -86,7 +71,7 @@ export interface ContainerParts {
 export class Container<N extends string = string> {
   /**
    * Builds a container, checking every value that types cannot bound.
-   * A probe may only name a port that `ports` declares: anything else does not compile.
+   * A probe or hook may only name a port that `ports` declares: anything else does not compile.
    */
   public static of<const N extends string = never>(props: ContainerProps<N>): Container<N> {
     return new Container<N>(props);
@@ -96,6 +81,8 @@ export class Container<N extends string = string> {
   public readonly name: string;
   /** The container's ports, in declaration order. */
   public readonly ports: readonly DeclaredPort[];
+  /** What the container mounts: its `mounts`, then an `emptyDir` per writable path. */
+  public readonly mounts: readonly VolumeMount[];
 
   /**
    * The port names the container declares, for the compiler only (see {@link PORT_NAMES}). Never
@@ -107,36 +94,27 @@ export class Container<N extends string = string> {
 
   private constructor(props: ContainerInput) {
     const check = new BuilderCheck();
-    const r = check.r;
-    const user = props.user ?? DEFAULT_USER;
-    for (const field of ['uid', 'gid'] as const) {
-      const id = user[field];
-      if (id !== undefined && !(Number.isInteger(id) && id >= 1 && id <= MAX_ID)) {
-        r.invalid('sdk-non-root-user', ['user', field], id, `must be between 1 and ${MAX_ID}, inclusive (0 is root)`);
-      }
-    }
+    checkProps(check, props);
     const startSeconds = seconds(check, 'startTime', props.startTime, 1);
-    (props.writablePaths ?? []).forEach((path, i) => {
-      if (!path.startsWith('/')) r.invalid('sdk-writable-path', ['writablePaths', i], path, 'must be an absolute path');
-    });
-    (props.ports ?? []).forEach((port, i) => {
-      if (port.hostPort !== undefined && port.hostPort.reason.trim() === '') {
-        r.invalid('sdk-exemption-reason', ['ports', i, 'hostPort', 'reason'], port.hostPort.reason, 'must say why the pod needs the node port');
-      }
-    });
     this.name = props.name;
     this.ports = (props.ports ?? []).map(p => ({ number: p.number, name: p.name, protocol: p.protocol ?? 'TCP' }));
-    const mounts = (props.writablePaths ?? []).map(path => ({ name: volumeName(props.name, path), mountPath: path }));
-    const container = toJson(props, user, mounts);
-    checkSchemaOf(r, container, 'Container');
+    const writable = (props.writablePaths ?? []).map(path => ({ volume: Volume.emptyDir(volumeName(props.name, path)), path }));
+    this.mounts = [...(props.mounts ?? []), ...writable];
+    const container = containerJson(props, this.mounts.map(mountJson));
+    checkSchemaOf(check.r, container, 'Container');
     // as in a Pod: the image must not have surrounding whitespace in any workload
-    checkContainerAlone(r, container, { isPod: true, kind: 'Pod' });
+    checkContainerAlone(check.r, container, { isPod: true, kind: 'Pod' });
     check.throwIfErrors(`Container "${props.name}"`);
     this.parts = deepFreeze({
       container,
-      volumes: mounts.map(m => ({ name: m.name, emptyDir: {} })),
-      podAnnotations: annotations(props, startSeconds),
+      volumes: this.volumes.flatMap(v => (v instanceof Volume ? [v.toJson()] : [])),
+      podAnnotations: containerPodAnnotations(props, startSeconds),
     });
+  }
+
+  /** The volumes and claim templates the container mounts, each once, in order. */
+  public get volumes(): readonly Mountable[] {
+    return [...new Set(this.mounts.map(m => m.volume))];
   }
 
   /** What the pod that runs this container needs, as manifests write it: the container, its volumes and its pod annotations (frozen). */
@@ -147,50 +125,45 @@ export class Container<N extends string = string> {
   /** What an L1 pod or workload (`k8s.KubePod`, `k8s.KubeCronJob`, …) needs to run this container: the parts as the L1 classes take them. */
   public toKube(): ContainerParts {
     const { container, volumes, podAnnotations } = this.parts;
-    return { container: containerToKube(container), volumes: volumes.map(v => ({ name: v.name, emptyDir: {} })), podAnnotations: { ...podAnnotations } };
+    return { container: containerToKube(container), volumes: volumes.map(v => toKube<k8s.Volume>(v, 'Volume')), podAnnotations: { ...podAnnotations } };
   }
 }
 
-/** The container, secure by default, as a manifest writes it. */
-function toJson(p: ContainerInput, user: ContainerUser, mounts: readonly { name: string; mountPath: string }[]): ContainerJson {
-  const resources = withDefaults(DEFAULT_RESOURCES, p.resources);
-  const env = Object.entries(p.env ?? {}).map(([name, value]) => ({ name, value }));
-  const ports = (p.ports ?? []).map(port =>
-    withoutUndefined({ containerPort: port.number, name: port.name, protocol: port.protocol, hostPort: port.hostPort?.number }),
-  );
-  return withoutUndefined({
-    name: p.name,
-    image: p.image,
-    imagePullPolicy: p.imagePullPolicy,
-    command: p.command ? [...p.command] : undefined,
-    args: p.args ? [...p.args] : undefined,
-    env: env.length > 0 ? env : undefined,
-    ports: ports.length > 0 ? ports : undefined,
-    livenessProbe: p.livenessProbe?.toJson(),
-    readinessProbe: p.readinessProbe?.toJson(),
-    startupProbe: p.startupProbe?.toJson(),
-    resources: {
-      requests: { cpu: resources.cpu.request.amount, memory: resources.memory.request.asString() },
-      limits: { cpu: resources.cpu.limit.amount, memory: resources.memory.limit.asString() },
-    },
-    securityContext: {
-      allowPrivilegeEscalation: false,
-      capabilities: { drop: ['ALL'] },
-      readOnlyRootFilesystem: true,
-      runAsNonRoot: true,
-      runAsUser: user.uid,
-      runAsGroup: user.gid ?? user.uid,
-    },
-    volumeMounts: mounts.length > 0 ? mounts.map(m => ({ ...m })) : undefined,
+/** The builder's own rules: a non-root user, absolute writable paths, exemptions with a reason. */
+function checkProps(check: BuilderCheck, props: ContainerInput): void {
+  const r = check.r;
+  const x: ContainerExemptions = props.exemptions ?? {};
+  if (x.runAsRoot !== undefined && props.user !== undefined) {
+    r.invalid('sdk-non-root-user', ['user'], props.user, 'must not be set together with exemptions.runAsRoot');
+  }
+  for (const field of ['uid', 'gid'] as const) {
+    const id = props.user?.[field];
+    if (id !== undefined && !(Number.isInteger(id) && id >= 1 && id <= MAX_ID)) {
+      r.invalid('sdk-non-root-user', ['user', field], id, `must be between 1 and ${MAX_ID}, inclusive (0 is root: use exemptions.runAsRoot)`);
+    }
+  }
+  (props.writablePaths ?? []).forEach((path, i) => {
+    if (!path.startsWith('/')) r.invalid('sdk-writable-path', ['writablePaths', i], path, 'must be an absolute path');
   });
+  (props.mounts ?? []).forEach((m, i) => {
+    if (!m.path.startsWith('/')) r.invalid('sdk-writable-path', ['mounts', i, 'path'], m.path, 'must be an absolute path');
+  });
+  (props.ports ?? []).forEach((port, i) => {
+    if (port.hostPort !== undefined && port.hostPort.reason.trim() === '') {
+      r.invalid('sdk-exemption-reason', ['ports', i, 'hostPort', 'reason'], port.hostPort.reason, 'must say why the pod needs the node port');
+    }
+  });
+  for (const [key, exemption] of Object.entries(x)) {
+    if (exemption !== undefined && exemption.reason.trim() === '') {
+      r.invalid('sdk-exemption-reason', ['exemptions', key, 'reason'], exemption.reason, 'must say why the container needs the exemption');
+    }
+  }
 }
 
-/** The pod annotations a container needs: its start time and the exemptions it was given. */
-function annotations(p: ContainerInput, startSeconds: number | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (startSeconds !== undefined) out[`${START_TIME_PREFIX}${p.name}`] = String(startSeconds);
-  const hostPorts = (p.ports ?? []).flatMap(port => (port.hostPort ? [`${p.name}:${port.hostPort.number} (${port.hostPort.reason})`] : []));
-  if (hostPorts.length > 0) out[`${EXEMPTION_PREFIX}host-ports`] = hostPorts.join('; ');
+function mountJson(m: VolumeMount): VolumeMountJson {
+  const out: { -readonly [K in keyof VolumeMountJson]: VolumeMountJson[K] } = { name: m.volume.name, mountPath: m.path };
+  if (m.readOnly !== undefined) out.readOnly = m.readOnly;
+  if (m.subPath !== undefined) out.subPath = m.subPath;
   return out;
 }
 

@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 import { k8s } from '../../imports/k8s';
-import { NameValueJson, ProbeJson, probeToKube } from '../probes/json';
+import { toKube } from '../objects/to-kube';
+import { HandlerJson, ProbeJson } from '../probes/json';
+import { EnvVarSourceJson } from './env';
 
 /** A container port. */
 export interface ContainerPortJson {
@@ -17,6 +19,16 @@ export interface ContainerPortJson {
   readonly protocol?: string;
   /** The node port it is bound to. */
   readonly hostPort?: number;
+}
+
+/** An environment variable: a value, or a source. */
+export interface EnvVarJson {
+  /** The variable's name. */
+  readonly name: string;
+  /** Its value. */
+  readonly value?: string;
+  /** Where its value comes from. */
+  readonly valueFrom?: EnvVarSourceJson;
 }
 
 /** CPU and memory, as quantities (`100m`, `64Mi`). */
@@ -31,21 +43,31 @@ export interface CpuMemoryJson {
 export interface ResourcesJson {
   /** What the scheduler reserves. */
   readonly requests: CpuMemoryJson;
-  /** The most the container may use. */
-  readonly limits: CpuMemoryJson;
+  /** The most the container may use (none under the exemption `noResourceLimits`). */
+  readonly limits?: CpuMemoryJson;
 }
 
-/** The capabilities a container drops. */
+/** The capabilities of a container. */
 export interface CapabilitiesJson {
   /** Dropped capabilities (`ALL`). */
   readonly drop: readonly string[];
+  /** Capabilities added back (an exemption). */
+  readonly add?: readonly string[];
+}
+
+/** A seccomp profile. */
+export interface SeccompProfileJson {
+  /** `RuntimeDefault`, `Localhost` or `Unconfined`. */
+  readonly type: string;
+  /** The profile's path on the node, for `Localhost`. */
+  readonly localhostProfile?: string;
 }
 
 /** The security context of a container, as the builders write it. */
 export interface SecurityContextJson {
   /** Whether a process can gain more privileges than its parent. */
   readonly allowPrivilegeEscalation: boolean;
-  /** The capabilities dropped. */
+  /** The capabilities dropped (and added back). */
   readonly capabilities: CapabilitiesJson;
   /** Whether the root filesystem is read-only. */
   readonly readOnlyRootFilesystem: boolean;
@@ -55,6 +77,8 @@ export interface SecurityContextJson {
   readonly runAsUser: number;
   /** The primary group id. */
   readonly runAsGroup: number;
+  /** The seccomp profile, when it is not the pod's. */
+  readonly seccompProfile?: SeccompProfileJson;
 }
 
 /** A volume mounted in a container. */
@@ -63,6 +87,18 @@ export interface VolumeMountJson {
   readonly name: string;
   /** Where it is mounted. */
   readonly mountPath: string;
+  /** Whether it is mounted read-only. */
+  readonly readOnly?: boolean;
+  /** The path inside the volume. */
+  readonly subPath?: string;
+}
+
+/** The lifecycle hooks of a container. */
+export interface LifecycleJson {
+  /** Run after the container starts. */
+  readonly postStart?: HandlerJson;
+  /** Run before the container stops. */
+  readonly preStop?: HandlerJson;
 }
 
 /** A container, as a manifest writes it (the fields the builders write). */
@@ -77,8 +113,12 @@ export interface ContainerJson {
   readonly command?: readonly string[];
   /** The arguments. */
   readonly args?: readonly string[];
+  /** The working directory. */
+  readonly workingDir?: string;
   /** Environment variables. */
-  readonly env?: readonly NameValueJson[];
+  readonly env?: readonly EnvVarJson[];
+  /** Variables from every key of ConfigMaps and Secrets. */
+  readonly envFrom?: readonly Readonly<Record<string, unknown>>[];
   /** The ports. */
   readonly ports?: readonly ContainerPortJson[];
   /** The liveness probe. */
@@ -87,6 +127,8 @@ export interface ContainerJson {
   readonly readinessProbe?: ProbeJson;
   /** The startup probe. */
   readonly startupProbe?: ProbeJson;
+  /** The lifecycle hooks. */
+  readonly lifecycle?: LifecycleJson;
   /** CPU and memory requests and limits. */
   readonly resources: ResourcesJson;
   /** The container's security context. */
@@ -95,32 +137,7 @@ export interface ContainerJson {
   readonly volumeMounts?: readonly VolumeMountJson[];
 }
 
-/** A volume of a pod, as a manifest writes it (the kinds the builders write). */
-export interface VolumeJson {
-  /** The volume's name. */
-  readonly name: string;
-  /** An empty directory for the pod's lifetime. */
-  readonly emptyDir: Readonly<Record<string, never>>;
-}
-
-/** The quantities of a resource list as the L1 classes take them. */
-function quantities(list: CpuMemoryJson): Record<string, k8s.Quantity> {
-  return Object.fromEntries(Object.entries(list).map(([name, q]) => [name, k8s.Quantity.fromString(q)]));
-}
-
 /** The container as the L1 classes take it. */
 export function containerToKube(c: ContainerJson): k8s.Container {
-  return {
-    ...c,
-    command: c.command && [...c.command],
-    args: c.args && [...c.args],
-    env: c.env?.map(e => ({ ...e })),
-    ports: c.ports?.map(p => ({ ...p })),
-    livenessProbe: c.livenessProbe && probeToKube(c.livenessProbe),
-    readinessProbe: c.readinessProbe && probeToKube(c.readinessProbe),
-    startupProbe: c.startupProbe && probeToKube(c.startupProbe),
-    resources: { requests: quantities(c.resources.requests), limits: quantities(c.resources.limits) },
-    securityContext: { ...c.securityContext, capabilities: { drop: [...c.securityContext.capabilities.drop] } },
-    volumeMounts: c.volumeMounts?.map(m => ({ ...m })),
-  };
+  return toKube<k8s.Container>(c, 'Container');
 }

@@ -6,10 +6,14 @@
  */
 import { Duration, Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-27';
+import { Lifecycle } from '../probes/lifecycle';
 import { LivenessProbe } from '../probes/liveness';
 import { ReadinessProbe } from '../probes/readiness';
 import { StartupProbe } from '../probes/startup';
+import { EnvFrom, EnvValue } from './env';
+import { ContainerExemptions } from './exemptions';
 import { ContainerPortSpec } from './port';
+import { VolumeMount } from './volume';
 
 /** When the kubelet pulls the image, spelled as Kubernetes spells it. */
 export type ImagePullPolicy = 'Always' | 'IfNotPresent' | 'Never';
@@ -76,11 +80,34 @@ export interface ContainerProps<N extends string> {
   readonly args?: readonly string[];
 
   /**
-   * Environment variables, in order.
+   * The working directory of the entrypoint.
+   *
+   * @default - the image's WORKDIR
+   */
+  readonly workingDir?: string;
+
+  /**
+   * Environment variables, in order: a string, or an {@link EnvValue} (a key of a ConfigMap or
+   * Secret, a field of the pod, a resource of a container).
    *
    * @default - none
    */
-  readonly env?: Readonly<Record<string, string>>;
+  readonly env?: Readonly<Record<string, string | EnvValue>>;
+
+  /**
+   * Every key of ConfigMaps or Secrets as environment variables; `env` wins over them.
+   *
+   * @default - none
+   */
+  readonly envFrom?: readonly EnvFrom[];
+
+  /**
+   * The volumes the container mounts: the pod gets every volume its containers mount, so a mount
+   * cannot name a volume the pod does not have.
+   *
+   * @default - none (besides the `writablePaths`)
+   */
+  readonly mounts?: readonly VolumeMount[];
 
   /**
    * The ports the container listens on. Named ports can be used by this container's probes.
@@ -109,6 +136,14 @@ export interface ContainerProps<N extends string> {
    * @default - no startup probe
    */
   readonly startupProbe?: StartupProbe<NoInfer<N>>;
+
+  /**
+   * Hooks run after the container starts and before it stops; their named ports must be ports
+   * the container declares.
+   *
+   * @default - none
+   */
+  readonly lifecycle?: Lifecycle<NoInfer<N>>;
 
   /**
    * Absolute paths that the container must be able to write to. The root filesystem is
@@ -140,6 +175,23 @@ export interface ContainerProps<N extends string> {
    * @default - not declared
    */
   readonly startTime?: Duration;
+
+  /**
+   * A seccomp profile of the node (`Localhost`, a path below the kubelet's seccomp directory)
+   * instead of the runtime's default; Pod Security restricted allows it. Running without a
+   * profile is the exemption `unconfinedSeccomp`.
+   *
+   * @default - the pod's `RuntimeDefault` profile
+   */
+  readonly seccompLocalhostProfile?: string;
+
+  /**
+   * What the container may do beyond its secure defaults (run as root, a writable root
+   * filesystem, capabilities, ...): each needs a reason, and is recorded on the pod.
+   *
+   * @default - none: the secure defaults hold
+   */
+  readonly exemptions?: ContainerExemptions;
 
   /**
    * When the kubelet pulls the image.

@@ -11,7 +11,7 @@ import { ApiObject, JsonPatch } from 'cdk8s';
 import type * as kplus from 'cdk8s-plus-27';
 import { templatePathOf } from '../engine/rules/kinds';
 import { reportUndeclaredPort } from '../engine/rules/pod/probes';
-import { BuilderCheck } from '../probes/build';
+import { BuilderCheck } from '../engine/builder-check';
 import { LivenessProbe } from '../probes/liveness';
 import { Probe } from '../probes/probe';
 import { ReadinessProbe } from '../probes/readiness';

@@ -2,10 +2,10 @@
  * The tutorial's first pod: one container serving HTTP on port 8080.
  */
 import { Construct } from 'constructs';
-import { withinConstruct } from '../workloads/own-validation';
+import { withinConstruct } from '../objects/own-validation';
 import { Container } from '../containers/container';
 import { ContainerUser } from '../containers/props';
-import { MetadataOptions } from '../workloads/metadata';
+import { MetadataOptions } from '../objects/metadata';
 import { Pod } from '../workloads/pod';
 
 /** Properties of a {@link GoTestPod}. */

@@ -3,11 +3,12 @@
  */
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { BuilderCheck, seconds } from '../probes/build';
-import { withinConstruct } from '../workloads/own-validation';
+import { BuilderCheck } from '../engine/builder-check';
+import { seconds } from '../probes/build';
+import { withinConstruct } from '../objects/own-validation';
 import { withDefaults } from '../values/defaults';
 import { Container } from '../containers/container';
-import { MetadataOptions } from '../workloads/metadata';
+import { MetadataOptions } from '../objects/metadata';
 import { Pod } from '../workloads/pod';
 import { LivenessProbe } from '../probes/liveness';
 import { LivenessProbeOptions } from '../probes/options';

@@ -3,10 +3,10 @@
  */
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { withinConstruct } from '../workloads/own-validation';
+import { withinConstruct } from '../objects/own-validation';
 import { withDefaults } from '../values/defaults';
 import { Container } from '../containers/container';
-import { MetadataOptions } from '../workloads/metadata';
+import { MetadataOptions } from '../objects/metadata';
 import { Pod } from '../workloads/pod';
 import { LivenessProbe } from '../probes/liveness';
 import { LivenessProbeOptions } from '../probes/options';

@@ -3,7 +3,7 @@
  */
 import { Construct } from 'constructs';
 import { Container } from '../containers/container';
-import { MetadataOptions } from '../workloads/metadata';
+import { MetadataOptions } from '../objects/metadata';
 import { Pod } from '../workloads/pod';
 
 /** Properties of a {@link MultiContainerPod}. */

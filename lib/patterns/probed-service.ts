@@ -1,19 +1,19 @@
 /**
- * The tutorial's TCP probes in a scalable workload: a Deployment behind a Service whose
- * endpoints the readiness probe gates.
+ * The tutorial's readiness-gated Service, as a composition of the typed layer: a Deployment of one
+ * container whose readiness probe decides when a pod receives the Service's traffic.
  */
-import { ApiObject, Duration } from 'cdk8s';
-import { OwnApiObject } from '../app-validation/json-once';
+import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Container } from '../containers/container';
-import { BuilderCheck } from '../probes/build';
+import { BuilderCheck } from '../engine/builder-check';
+import { MetadataOptions } from '../objects/metadata';
+import { withinConstruct } from '../objects/own-validation';
 import { LivenessProbe } from '../probes/liveness';
 import { LivenessProbeOptions, ReadinessProbeOptions } from '../probes/options';
 import { ReadinessProbe } from '../probes/readiness';
+import { Service } from '../services/service';
 import { withDefaults } from '../values/defaults';
-import { buildMetadata, MetadataOptions } from '../workloads/metadata';
-import { validateOwn, withinConstruct } from '../workloads/own-validation';
-import { buildPodSpec, containerAnnotations } from '../workloads/pod-spec';
+import { Deployment } from '../workloads/deployment';
 
 /** Properties of a {@link ProbedService}. */
 export interface ProbedServiceProps extends MetadataOptions {
@@ -62,72 +62,76 @@ export interface ProbedServiceProps extends MetadataOptions {
    * @default { initialDelay: Duration.seconds(15), period: Duration.seconds(20) }
    */
   readonly livenessProbe?: LivenessProbeOptions;
+  /**
+   * The container to run instead of the tutorial's: any container with a readiness probe (which
+   * gates the Service's traffic) and at least one port. `image`, `port` and the probe options are
+   * then not used; the Service targets the container's first port.
+   *
+   * @default - `goproxy` with TCP probes on `port`
+   */
+  readonly container?: Container;
 }
 
 /**
  * Deployment and Service `goproxy`: `registry.k8s.io/goproxy:0.1` on port 8080, a TCP readiness
  * probe (after 5 s, every 10 s) that decides when a pod receives the Service's traffic, and a
  * TCP liveness probe (after 15 s, every 20 s) that restarts a container that stops accepting
- * connections. Scale it with `replicas`; the Service selects `app=<name>`.
+ * connections. Scale it with `replicas`; the Service selects `app=<name>`. Give it any
+ * `container` with a readiness probe to run your own.
  */
 export class ProbedService extends Construct {
-  /** The name of the Deployment, the Service and the container. */
+  /** The name of the Deployment and the Service. */
   public readonly name: string;
-  /** The underlying Deployment, the child `'Deployment'`. */
-  public readonly deployment: ApiObject;
-  /** The underlying Service, the child `'Service'`. */
-  public readonly service: ApiObject;
+  /** The Deployment, the child `'Deployment'`. */
+  public readonly deployment: Deployment;
+  /** The Service, the child `'Service'`. */
+  public readonly service: Service;
   /** The pod template's container. */
   public readonly container: Container;
 
   public constructor(scope: Construct, id: string, props: ProbedServiceProps = {}) {
     super(scope, id);
-    const where = `[${this.node.path}]`;
     const name = props.name ?? 'goproxy';
-    const port = props.port ?? 8080;
-    const servicePort = props.servicePort ?? port;
     const replicas = props.replicas ?? 1;
     const check = new BuilderCheck();
     if (!Number.isInteger(replicas) || replicas < 0) check.r.invalid('sdk-replicas', ['replicas'], replicas, 'must be a whole number, 0 or more');
-    check.throwIfErrors(where);
+    if (props.container && props.container.toJson().container.readinessProbe === undefined) {
+      check.r.required('sdk-container-of-workload', ['container', 'readinessProbe'], 'the readiness probe gates the Service: give the container one');
+    }
+    if (props.container && props.container.ports.length === 0) {
+      check.r.required('sdk-container-of-workload', ['container', 'ports'], "the Service targets the container's first port: declare one");
+    }
+    check.throwIfErrors(`[${this.node.path}]`);
     this.name = name;
-    this.container = withinConstruct(scope, id, () =>
-      Container.of({
-        name,
-        image: props.image ?? 'registry.k8s.io/goproxy:0.1',
-        ports: [{ number: port }],
-        readinessProbe: ReadinessProbe.tcpSocket(withDefaults({ port, initialDelay: Duration.seconds(5), period: Duration.seconds(10) }, props.readinessProbe)),
-        livenessProbe: LivenessProbe.tcpSocket(withDefaults({ port, initialDelay: Duration.seconds(15), period: Duration.seconds(20) }, props.livenessProbe)),
-      }),
-    );
-    const selector = { app: name };
-    const metadata = buildMetadata(where, name, props, selector);
-    const deployment = {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata,
-      spec: {
-        replicas,
-        selector: { matchLabels: selector },
-        template: {
-          metadata: { labels: metadata.labels, annotations: withContainerAnnotations(metadata.annotations, [this.container]) },
-          spec: buildPodSpec({ containers: [this.container] }),
-        },
-      },
-    };
-    const service = {
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata,
-      spec: { type: 'ClusterIP', selector, ports: [{ port: servicePort, targetPort: port, protocol: 'TCP' }] },
-    };
-    validateOwn(this, [deployment, service]);
-    this.deployment = new OwnApiObject(this, 'Deployment', deployment);
-    this.service = new OwnApiObject(this, 'Service', service);
+    this.container = props.container ?? withinConstruct(scope, id, () => goproxy(name, props));
+    const port = this.container.ports[0].number;
+    this.deployment = new Deployment(this, 'Deployment', {
+      name,
+      replicas,
+      selectorLabels: { app: name },
+      labels: props.labels,
+      annotations: props.annotations,
+      podAnnotations: props.annotations,
+      namespace: props.namespace,
+      containers: [this.container],
+    });
+    this.service = new Service(this, 'Service', {
+      selector: this.deployment,
+      labels: props.labels,
+      annotations: props.annotations,
+      ports: [{ port: props.servicePort ?? port, targetPort: port }],
+    });
   }
 }
 
-function withContainerAnnotations(annotations: Record<string, string> | undefined, containers: readonly Container[]): Record<string, string> | undefined {
-  const merged = { ...annotations, ...containerAnnotations(containers) };
-  return Object.keys(merged).length > 0 ? merged : undefined;
+/** The tutorial's container: goproxy, probed over TCP. */
+function goproxy(name: string, props: ProbedServiceProps): Container {
+  const port = props.port ?? 8080;
+  return Container.of({
+    name,
+    image: props.image ?? 'registry.k8s.io/goproxy:0.1',
+    ports: [{ number: port }],
+    readinessProbe: ReadinessProbe.tcpSocket(withDefaults({ port, initialDelay: Duration.seconds(5), period: Duration.seconds(10) }, props.readinessProbe)),
+    livenessProbe: LivenessProbe.tcpSocket(withDefaults({ port, initialDelay: Duration.seconds(15), period: Duration.seconds(20) }, props.livenessProbe)),
+  });
 }

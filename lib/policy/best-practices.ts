@@ -30,8 +30,16 @@ function tagStart(image: string): number {
   return colon < 0 ? -1 : colon + 1;
 }
 
-/** The pod-level best practice: a bare Pod is not recreated. */
+/** The pod-level best practices: no token unless asked for; a bare Pod is not recreated. */
 export function checkPodBestPractices(pod: PolicyScope): void {
+  if (pod.spec.automountServiceAccountToken !== false) {
+    pod.report(
+      'service-account-token',
+      pod.at('automountServiceAccountToken'),
+      pod.spec.automountServiceAccountToken,
+      'the pod gets a service-account token mounted, so anything running in it can call the Kubernetes API; set automountServiceAccountToken: false unless it needs to (or its ServiceAccount sets it)',
+    );
+  }
   if (pod.kind !== 'Pod') return;
   pod.report(
     'naked-pod',
@@ -45,6 +53,14 @@ export function checkPodBestPractices(pod: PolicyScope): void {
 export function checkContainerBestPractices(c: PolicyContainer): void {
   image(c);
   resources(c);
+  if (c.sc?.readOnlyRootFilesystem !== true) {
+    c.pod.report(
+      'read-only-root-filesystem',
+      c.sc === undefined ? c.at() : c.at('securityContext', 'readOnlyRootFilesystem'),
+      c.sc?.readOnlyRootFilesystem,
+      `${c.who} can write to its root filesystem: set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where it writes`,
+    );
+  }
   if (c.list !== 'containers') return; // init containers have no probes in 1.27
   for (const field of PROBES) {
     const probe = c.container[field];

@@ -6,11 +6,10 @@
  * @packageDocumentation
  */
 import { Duration } from 'cdk8s';
-import { Finding } from '../engine/finding';
-import { Reporter } from '../engine/reporter';
+import { BuilderCheck } from '../engine/builder-check';
 import { checkProbeAlone, ProbeField } from '../engine/rules/pod/probes';
 import { checkSchemaOf } from '../engine/validate';
-import { throwIfErrors } from '../engine/validation-error';
+import { withoutUndefined } from '../values/json';
 import { minIntegerErrors } from '../values/numbers';
 import { wholeSecondsErrors } from '../values/seconds';
 import { exec, grpc, httpGet, tcpSocket } from './handlers';
@@ -50,24 +49,6 @@ export function probeOf<H extends keyof HandlerOptions>(kind: ProbeKind, handler
           ? tcpSocket(o as TcpSocketHandlerOptions<string>)
           : grpc(o as GrpcHandlerOptions);
   return buildProbe(kind, `${CLASSES[kind]}.${handler}`, built, options, check);
-}
-
-/** Collects findings of one builder call, for a {@link ValidationError}. */
-export class BuilderCheck {
-  public readonly findings: Finding[] = [];
-  public readonly r = new Reporter(this.findings, { object: 0 });
-
-  /** Throws the errors found so far, naming `where`. */
-  public throwIfErrors(where: string): void {
-    throwIfErrors(where, this.findings);
-  }
-}
-
-/** A copy of the object without its `undefined` fields: what a manifest writes. */
-export function withoutUndefined<T extends object>(o: T): T {
-  const out: Partial<T> = {};
-  for (const key in o) if (o[key] !== undefined) out[key] = o[key];
-  return out as T;
 }
 
 /** A duration option as whole seconds, at least `min`, or a finding and `undefined`. */

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { BuilderCheck } from './build';
+import { BuilderCheck } from '../engine/builder-check';
 import { HandlerJson } from './json';
 import { ExecHandlerOptions, GrpcHandlerOptions, HttpGetHandlerOptions, TcpSocketHandlerOptions } from './options';
 

@@ -54,3 +54,10 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** A copy of the object without its `undefined` fields: what a manifest writes. */
+export function withoutUndefined<T extends object>(o: T): T {
+  const out: Partial<T> = {};
+  for (const key in o) if (o[key] !== undefined) out[key] = o[key];
+  return out as T;
+}

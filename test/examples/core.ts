@@ -1,9 +1,21 @@
 /**
  * Examples of the rules of pods, containers, Services, images, the policy profiles and the builders.
  */
-import { Duration } from 'cdk8s';
+import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { applyTypedProbes, Container, HostPort, LivenessProbe, ProbedService, ReadinessProbe, RuleId, StartupProbe } from '../../lib';
+import {
+  applyTypedProbes,
+  Container,
+  Deployment,
+  Pod,
+  VolumeClaimTemplate,
+  HostPort,
+  LivenessProbe,
+  ProbedService,
+  ReadinessProbe,
+  RuleId,
+  StartupProbe,
+} from '../../lib';
 import { testChart } from '../support';
 import { check, deployment, Example, IMAGE, job, M, pod, service, thrown, withContainer, yaml } from './support';
 
@@ -205,6 +217,8 @@ export const CORE_EXAMPLES = {
   'image-tag-latest': () => check(withContainer({ image: 'nginx' }), 'recommended'),
   'image-tag-mutable': () => check(job(), 'recommended'),
   'resources-missing': () => check(job(), 'recommended'),
+  'read-only-root-filesystem': () => check(deployment(), 'recommended'),
+  'service-account-token': () => check(deployment(), 'recommended'),
   'naked-pod': () => check(pod(), 'recommended'),
   // the builders
   'sdk-whole-seconds': () => thrown(() => LivenessProbe.exec({ command: ['true'], period: Duration.millis(500) })),
@@ -218,6 +232,18 @@ export const CORE_EXAMPLES = {
     thrown(() => Container.of({ name: 'app', image: IMAGE, ports: [{ number: 80, hostPort: HostPort.bindOnNode(80, { reason: '' }) }] })),
   'sdk-selector-label': () => thrown(() => new ProbedService(testChart(), 'Svc', { labels: { app: 'other' } })),
   'sdk-replicas': () => thrown(() => new ProbedService(testChart(), 'Svc', { replicas: -1 })),
+  'sdk-claim-template': () =>
+    thrown(
+      () =>
+        new Pod(testChart(), 'Db', {
+          name: 'db',
+          containers: [
+            Container.of({ name: 'db', image: IMAGE, mounts: [{ volume: VolumeClaimTemplate.of('data', { storage: Size.gibibytes(1) }), path: '/data' }] }),
+          ],
+        }),
+    ),
+  'sdk-workload-option': () =>
+    thrown(() => new Deployment(testChart(), 'Api', { name: 'api', replicas: 1.5, containers: [Container.of({ name: 'app', image: IMAGE })] })),
   'sdk-container-of-workload': () =>
     thrown(() => {
       const chart = testChart();

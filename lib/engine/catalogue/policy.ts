@@ -206,6 +206,22 @@ export const POLICY_RULES = {
     profiles: RECOMMENDED,
     recommendation: 'Set resources.requests and resources.limits for cpu and memory (requests default to limits).',
   },
+  'read-only-root-filesystem': {
+    description: 'Containers should run with a read-only root filesystem, and write only to the volumes they mount.',
+    origin: 'best-practice',
+    source: 'kube-linter no-read-only-root-fs; Polaris notReadOnlyRootFilesystem',
+    severity: 'warning',
+    profiles: RECOMMENDED,
+    recommendation: 'Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the application writes (/tmp, caches).',
+  },
+  'service-account-token': {
+    description: 'A pod that does not call the Kubernetes API should not get a service-account token mounted.',
+    origin: 'best-practice',
+    source: 'Kubernetes documentation: configure service accounts for pods (opt out of API credential automounting)',
+    severity: 'warning',
+    profiles: RECOMMENDED,
+    recommendation: 'Set automountServiceAccountToken: false on the pod (or on its ServiceAccount) unless it calls the Kubernetes API.',
+  },
   'naked-pod': {
     description: 'A bare Pod is not recreated when it fails or its node goes away.',
     origin: 'best-practice',

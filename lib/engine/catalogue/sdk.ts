@@ -74,4 +74,16 @@ export const SDK_RULES = {
     source: THIS_LIBRARY,
     severity: 'error',
   },
+  'sdk-claim-template': {
+    description: 'Only a StatefulSet runs containers that mount a volume claim template (each pod gets its own claim).',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-workload-option': {
+    description: 'Options of a workload are valid for its kind: whole replicas, a Job restart policy of Never or OnFailure, one budget of a disruption budget.',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
 } as const satisfies Record<string, RuleMeta>;

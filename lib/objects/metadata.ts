@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import { BuilderCheck, withoutUndefined } from '../probes/build';
+import { BuilderCheck } from '../engine/builder-check';
+import { withoutUndefined } from '../values/json';
 
 /** Object metadata, as a manifest writes it (the fields the constructs write). */
 export interface ObjectMetaJson {
