@@ -71,6 +71,8 @@ export { Selectable } from './workloads/selectable';
 export { WorkloadProps, Workload } from './workloads/workload';
 export { IntOrPercent, RollingUpdateOptions, DeploymentStrategy, DeploymentProps, Deployment } from './workloads/deployment';
 export { ServiceType, ServicePortSpec, ServiceProps, Service } from './services/service';
+// -- workloads: StatefulSet, DaemonSet, Job, CronJob, PodDisruptionBudget --
+// -- end workloads --
 export { GoTestPodProps, GoTestPod } from './patterns/go-test-pod';
 export { LivenessExecPodProps, LivenessExecPod } from './patterns/liveness-exec-pod';
 export { LivenessHttpPodProps, LivenessHttpPod } from './patterns/liveness-http-pod';
@@ -79,6 +81,8 @@ export { StartupProbePodProps, StartupProbePod } from './patterns/startup-probe-
 export { MultiContainerPodProps, MultiContainerPod } from './patterns/multi-container-pod';
 export { ValidationError } from './engine/validation-error';
 export { TypedProbes, applyTypedProbes } from './kplus/typed-probes';
+// -- kplus interop --
+// -- end kplus interop --
 export { WarningMode, ManifestValidationOptions, ManifestValidation } from './app-validation/manifest-validation';
 export { PolicyValidationProps, PluginContext, PolicyValidation } from './app-validation/validation-plugin';
 export { SynthesizeOptions, SynthesizeResult, SynthError, synthesize } from './synth/synthesize';

@@ -88,7 +88,7 @@ export class Container<N extends string = string> {
    * The port names the container declares, for the compiler only (see {@link PORT_NAMES}). Never
    * set at run time.
    */
-  declare public readonly [PORT_NAMES]?: N;
+  declare public readonly [PORT_NAMES]: N;
 
   private readonly parts: ContainerJsonParts;
 

@@ -83,9 +83,9 @@ export class ProbedService extends Construct {
   /** The name of the Deployment and the Service. */
   public readonly name: string;
   /** The Deployment, the child `'Deployment'`. */
-  public readonly deployment: Deployment;
+  public readonly deployment: Deployment<string>;
   /** The Service, the child `'Service'`. */
-  public readonly service: Service;
+  public readonly service: Service<string>;
   /** The pod template's container. */
   public readonly container: Container;
 

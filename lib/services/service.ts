@@ -94,7 +94,7 @@ export interface ServiceProps<N extends string> extends MetadataOptions {
  * @example
  * new Service(chart, 'ApiService', { selector: api, ports: [{ port: 80, targetPort: 'http' }] });
  */
-export class Service<N extends string = string> extends Construct {
+export class Service<N extends string = never> extends Construct {
   /** The Service's name (its DNS name in the namespace). */
   public readonly serviceName: string;
   /** The underlying object, the child `'Resource'`. */

@@ -88,7 +88,7 @@ export interface DeploymentProps<N extends string> extends WorkloadProps<N> {
  * @example
  * const api = new Deployment(chart, 'Api', { name: 'shop-api', replicas: 3, containers: [web] });
  */
-export class Deployment<N extends string = string> extends Workload<N> {
+export class Deployment<N extends string = never> extends Workload<N> {
   public constructor(scope: Construct, id: string, props: DeploymentProps<N>) {
     super(
       scope,

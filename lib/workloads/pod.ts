@@ -53,7 +53,7 @@ export class Pod<N extends string = string> extends Construct implements Selecta
   public readonly apiObject: ApiObject;
 
   /** The port names its containers declare, for the compiler only. Never set at run time. */
-  declare public readonly [PORT_NAMES]?: N;
+  declare public readonly [PORT_NAMES]: N;
 
   private readonly props: PodProps<N>;
   private readonly list: Container[];

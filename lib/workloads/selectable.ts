@@ -19,6 +19,6 @@ export interface Selectable<N extends string = string> {
   readonly selectorLabels: Readonly<Record<string, string>>;
   /** The ports the pods' containers declare. */
   readonly ports: readonly DeclaredPort[];
-  /** The port names the pods' containers declare, for the compiler only (see {@link PORT_NAMES}). */
-  readonly [PORT_NAMES]?: N;
+  /** The port names the pods' containers declare, for the compiler only (see {@link PORT_NAMES}): a class declares it (`declare readonly [PORT_NAMES]: N`) and never sets it. */
+  readonly [PORT_NAMES]: N;
 }

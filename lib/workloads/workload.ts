@@ -83,7 +83,7 @@ export abstract class Workload<N extends string = string> extends Construct impl
   public readonly apiObject: ApiObject;
 
   /** The port names its containers declare, for the compiler only. Never set at run time. */
-  declare public readonly [PORT_NAMES]?: N;
+  declare public readonly [PORT_NAMES]: N;
 
   protected constructor(
     scope: Construct,
