@@ -37,6 +37,8 @@ import {
   validateManifests,
 } from '../lib';
 import { filesOf } from '../scripts/files';
+import { Pin } from './defaults/pin';
+import { TYPED_LAYER_PINS } from './defaults/typed-layer';
 import { synth, testChart } from './support';
 import { publicApi } from './support';
 
@@ -246,13 +248,6 @@ async function runPlugin(
 // ---------------------------------------------------------------------------------------------
 // the pins: `Interface.prop` -> the @default text as written, and the check of it
 // ---------------------------------------------------------------------------------------------
-
-interface Pin {
-  /** The text of the `@default` tag, exactly as in the TSDoc. */
-  readonly doc: string;
-  /** Builds without the prop and asserts the output shows the default. */
-  readonly check: () => void | Promise<void>;
-}
 
 const NOT_EMITTED_TCP = "- not emitted; Kubernetes uses 'TCP'";
 
@@ -495,15 +490,8 @@ const PINS: Record<string, Pin> = {
     },
   },
 
-  // ---- pod.ts --------------------------------------------------------------------------------
-  'PodProps.shareProcessNamespace': {
-    doc: '- not emitted; Kubernetes does not share it',
-    check: () => expect(podOf(Container.of({ name: 'app', image: IMAGE })).spec).not.toHaveProperty('shareProcessNamespace'),
-  },
-  'PodProps.automountServiceAccountToken': {
-    doc: 'false',
-    check: () => expect(podOf(Container.of({ name: 'app', image: IMAGE })).spec.automountServiceAccountToken).toBe(false),
-  },
+  // the typed layer's containers, config objects, pod options, workloads and Services
+  ...TYPED_LAYER_PINS,
 
   // ---- go-test-pod.ts ------------------------------------------------------------------------
   'GoTestPodProps.name': {
@@ -969,6 +957,10 @@ const RESULT_INTERFACES = [
   'PolicyCheck',
   'RuleMeta',
   'SynthesizeResult',
+  // references and what a Service selects: descriptions of objects, not options
+  'ConfigMapRef',
+  'SecretRef',
+  'Selectable',
 ];
 
 /** Whether an interface is a result (what the library returns: no @default), by its name or as one of the JSON shapes (`...Json`, `...JsonParts`). */
