@@ -41,6 +41,7 @@ export {
   HostPathOptions,
   HostPathType,
   VolumeJson,
+  VolumeClaimTemplateJson,
 } from './containers/volume';
 export { Exemption, Capability, AddCapabilities, ContainerExemptions } from './containers/exemptions';
 export { LifecycleHandler, Lifecycle } from './probes/lifecycle';
@@ -71,8 +72,22 @@ export { Selectable } from './workloads/selectable';
 export { WorkloadProps, Workload } from './workloads/workload';
 export { IntOrPercent, RollingUpdateOptions, DeploymentStrategy, DeploymentProps, Deployment } from './workloads/deployment';
 export { ServiceType, ServicePortSpec, ServiceProps, Service } from './services/service';
-// -- workloads: StatefulSet, DaemonSet, Job, CronJob, PodDisruptionBudget --
-// -- end workloads --
+export {
+  StatefulSetRollingUpdateOptions,
+  StatefulSetUpdateStrategy,
+  ClaimRetention,
+  ClaimRetentionPolicy,
+  PodManagementPolicy,
+  StatefulSetServicePort,
+  GoverningService,
+  StatefulSetProps,
+  StatefulSet,
+} from './workloads/stateful-set';
+export { DaemonSetRollingUpdateOptions, DaemonSetUpdateStrategy, DaemonSetProps, DaemonSet } from './workloads/daemon-set';
+export { JobRestartPolicy, CompletionMode, JobOptions, JobProps, Job } from './workloads/job';
+export { ConcurrencyPolicy, CronJobProps, CronJob } from './workloads/cron-job';
+export { UnhealthyPodEvictionPolicy, PodDisruptionBudgetProps, PodDisruptionBudget } from './services/disruption-budget';
+export { AgnhostServerOptions } from './patterns/agnhost';
 export { GoTestPodProps, GoTestPod } from './patterns/go-test-pod';
 export { LivenessExecPodProps, LivenessExecPod } from './patterns/liveness-exec-pod';
 export { LivenessHttpPodProps, LivenessHttpPod } from './patterns/liveness-http-pod';
@@ -81,8 +96,7 @@ export { StartupProbePodProps, StartupProbePod } from './patterns/startup-probe-
 export { MultiContainerPodProps, MultiContainerPod } from './patterns/multi-container-pod';
 export { ValidationError } from './engine/validation-error';
 export { TypedProbes, applyTypedProbes } from './kplus/typed-probes';
-// -- kplus interop --
-// -- end kplus interop --
+export { KplusPods } from './kplus/kplus-pods';
 export { WarningMode, ManifestValidationOptions, ManifestValidation } from './app-validation/manifest-validation';
 export { PolicyValidationProps, PluginContext, PolicyValidation } from './app-validation/validation-plugin';
 export { SynthesizeOptions, SynthesizeResult, SynthError, synthesize } from './synth/synthesize';

@@ -20,7 +20,7 @@ const PARTS = {
   workloads: ['containers', 'config', 'objects', 'app-validation', 'probes', 'policy', 'engine', 'values'],
   services: ['workloads', 'containers', 'objects', 'app-validation', 'engine', 'values'],
   patterns: ['services', 'workloads', 'containers', 'config', 'objects', 'app-validation', 'probes', 'engine', 'values'],
-  kplus: ['services', 'objects', 'app-validation', 'probes', 'engine', 'values'],
+  kplus: ['services', 'workloads', 'containers', 'objects', 'app-validation', 'probes', 'engine', 'values'],
 };
 
 /** The parts that run without cdk8s: they import neither cdk8s, constructs, cdk8s-plus-27 nor the L1 classes. */

@@ -39,6 +39,7 @@ import {
 import { filesOf } from '../scripts/files';
 import { Pin } from './defaults/pin';
 import { TYPED_LAYER_PINS } from './defaults/typed-layer';
+import { WORKLOAD_PINS } from './defaults/workloads';
 import { synth, testChart } from './support';
 import { publicApi } from './support';
 
@@ -492,6 +493,7 @@ const PINS: Record<string, Pin> = {
 
   // the typed layer's containers, config objects, pod options, workloads and Services
   ...TYPED_LAYER_PINS,
+  ...WORKLOAD_PINS,
 
   // ---- go-test-pod.ts ------------------------------------------------------------------------
   'GoTestPodProps.name': {
@@ -560,25 +562,9 @@ const PINS: Record<string, Pin> = {
     doc: "'liveness'",
     check: () => expect(container0(livenessHttpPod()).name).toBe('liveness'),
   },
-  'LivenessHttpPodProps.image': {
-    doc: "'registry.k8s.io/e2e-test-images/agnhost:2.40'",
-    check: () => expect(container0(livenessHttpPod()).image).toBe(AGNHOST),
-  },
   'LivenessHttpPodProps.args': {
     doc: "['liveness']",
     check: () => expect(container0(livenessHttpPod()).args).toEqual(['liveness']),
-  },
-  'LivenessHttpPodProps.port': {
-    doc: '8080',
-    check: () => {
-      const c = container0(livenessHttpPod());
-      expect(c.ports).toEqual([{ containerPort: 8080 }]);
-      expect(c.livenessProbe.httpGet.port).toBe(8080);
-    },
-  },
-  'LivenessHttpPodProps.path': {
-    doc: "'/healthz'",
-    check: () => expect(container0(livenessHttpPod()).livenessProbe.httpGet.path).toBe('/healthz'),
   },
   'LivenessHttpPodProps.headers': {
     doc: "{ 'Custom-Header': 'Awesome' }",
@@ -606,26 +592,11 @@ const PINS: Record<string, Pin> = {
     doc: "'app'",
     check: () => expect(container0(startupProbePod()).name).toBe('app'),
   },
-  'StartupProbePodProps.image': {
-    doc: "'registry.k8s.io/e2e-test-images/agnhost:2.40'",
-    check: () => expect(container0(startupProbePod()).image).toBe(AGNHOST),
-  },
   'StartupProbePodProps.args': {
     doc: "['netexec', '--http-port=8080'], with the `port` given instead of 8080",
     check: () => {
       expect(container0(startupProbePod()).args).toEqual(['netexec', '--http-port=8080']);
       expect(container0(startupProbePod({ port: 9090 })).args).toEqual(['netexec', '--http-port=9090']);
-    },
-  },
-  'StartupProbePodProps.port': {
-    doc: '8080',
-    check: () => expect(container0(startupProbePod()).ports).toEqual([{ containerPort: 8080, name: 'liveness-port' }]),
-  },
-  'StartupProbePodProps.path': {
-    doc: "'/healthz'",
-    check: () => {
-      const c = container0(startupProbePod());
-      expect([c.livenessProbe.httpGet.path, c.startupProbe.httpGet.path]).toEqual(['/healthz', '/healthz']);
     },
   },
   'StartupProbePodProps.startupBudget': {

@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { ProbedService } from '../lib';
+import { Container, LivenessProbe, ProbedService, ReadinessProbe } from '../lib';
 import { schemaFindings, synth, testChart } from './support';
 
 describe('ProbedService', () => {
@@ -66,5 +66,88 @@ describe('ProbedService', () => {
     [{ port: 65536 }, '[test/GoProxy] ReadinessProbe.tcpSocket: tcpSocket.port: Invalid value: 65536: must be between 1 and 65535, inclusive [probe-port]'],
   ])('rejects %j', (props, message) => {
     expect(() => new ProbedService(testChart(), 'GoProxy', props)).toThrow(message);
+  });
+
+  describe('container: any container with a readiness probe and a port', () => {
+    const image = 'registry.k8s.io/e2e-test-images/agnhost:2.40';
+
+    test('runs the container given, and the Service targets its first port', () => {
+      // GIVEN an HTTP server whose readiness probe requests its named port
+      const chart = testChart();
+      const web = Container.of({
+        name: 'web',
+        image,
+        args: ['netexec', '--http-port=8080', '--udp-port=8081'],
+        ports: [
+          { name: 'http', number: 8080 },
+          { name: 'udp', number: 8081, protocol: 'UDP' },
+        ],
+        readinessProbe: ReadinessProbe.httpGet({ path: '/healthz', port: 'http' }),
+        livenessProbe: LivenessProbe.tcpSocket({ port: 'http' }),
+      });
+      // WHEN it replaces the tutorial's container
+      const svc = new ProbedService(chart, 'Web', { name: 'web', container: web, servicePort: 80, replicas: 2 });
+      const manifests = synth(chart);
+      const [deployment, service] = manifests;
+      // THEN the Deployment runs it as it was built, with no probe of the tutorial's
+      expect(svc.container).toBe(web);
+      expect(deployment.spec.replicas).toBe(2);
+      expect(deployment.spec.template.spec.containers).toEqual([web.toJson().container]);
+      expect(deployment.spec.template.spec.containers[0].readinessProbe).toEqual({ httpGet: { path: '/healthz', port: 'http' } });
+      // and the Service selects its pods and targets its first port, by number
+      expect(service.metadata.name).toBe('web');
+      expect(service.spec.selector).toEqual({ app: 'web' });
+      expect(service.spec.ports).toEqual([{ port: 80, targetPort: 8080, protocol: 'TCP' }]);
+      expect(schemaFindings(manifests)).toEqual([]);
+    });
+
+    test('any readiness handler will do, and the Service port defaults to the container port', () => {
+      const chart = testChart();
+      const worker = Container.of({
+        name: 'worker',
+        image,
+        args: ['netexec', '--http-port=9000'],
+        ports: [{ number: 9000 }],
+        readinessProbe: ReadinessProbe.exec({ command: ['cat', '/tmp/ready'] }),
+      });
+      new ProbedService(chart, 'Worker', { name: 'worker', container: worker });
+      const [deployment, service] = synth(chart);
+      expect(deployment.spec.template.spec.containers[0].readinessProbe).toEqual({ exec: { command: ['cat', '/tmp/ready'] } });
+      expect(deployment.spec.template.spec.containers[0]).not.toHaveProperty('livenessProbe');
+      expect(service.spec.ports).toEqual([{ port: 9000, targetPort: 9000, protocol: 'TCP' }]);
+    });
+
+    test.each([
+      [
+        'no readiness probe',
+        Container.of({ name: 'web', image, ports: [{ number: 8080 }] }),
+        ['[test/Web]: container.readinessProbe: Required value: the readiness probe gates the Service: give the container one [sdk-container-of-workload]'],
+      ],
+      [
+        'no port',
+        Container.of({ name: 'web', image, readinessProbe: ReadinessProbe.exec({ command: ['true'] }) }),
+        ["[test/Web]: container.ports: Required value: the Service targets the container's first port: declare one [sdk-container-of-workload]"],
+      ],
+      [
+        'neither',
+        Container.of({ name: 'web', image }),
+        [
+          '[test/Web]: container.readinessProbe: Required value: the readiness probe gates the Service: give the container one [sdk-container-of-workload]',
+          "[test/Web]: container.ports: Required value: the Service targets the container's first port: declare one [sdk-container-of-workload]",
+        ],
+      ],
+    ])('a container with %s is an error naming the construct', (_what, container, messages) => {
+      const chart = testChart();
+      let error: unknown;
+      try {
+        new ProbedService(chart, 'Web', { container });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message.split('\n')).toEqual(messages);
+      // neither the Deployment nor the Service was built
+      expect(chart.node.findAll().filter(c => c.node.path.startsWith('test/Web/'))).toEqual([]);
+    });
   });
 });

@@ -46,4 +46,4 @@ export interface ServiceAccountRef {
 }
 
 /** The keys that a ConfigMap or Secret reference holds. */
-export type KeysOf<R> = R extends { readonly [DATA_KEYS]?: infer K } ? Exclude<K, undefined> : never;
+export type KeysOf<R> = R extends ConfigMapRef<infer K> ? K : R extends SecretRef<infer K> ? K : never;

@@ -11,7 +11,23 @@ import { ConfigMapRef, SecretRef } from '../config/refs';
 import { withoutUndefined } from '../values/json';
 
 /** A volume, as a manifest writes it in a pod's `volumes`. */
-export type VolumeJson = { readonly name: string } & Readonly<Record<string, unknown>>;
+export interface VolumeJson {
+  /** The volume's name in the pod. */
+  readonly name: string;
+  /** Its source (`emptyDir`, `configMap`, `secret`, `persistentVolumeClaim`, `projected`, `hostPath`). */
+  readonly [source: string]: unknown;
+}
+
+/** A claim template, as a manifest writes it in a StatefulSet's `volumeClaimTemplates`. */
+export interface VolumeClaimTemplateJson {
+  /** Its name, which mounts use. */
+  readonly metadata: {
+    /** The claim template's name: each pod's claim is `<name>-<pod>`. */
+    readonly name: string;
+  };
+  /** The claim's spec: access modes, storage request, storage class. */
+  readonly spec: Readonly<Record<string, unknown>>;
+}
 
 /** The kind of file or directory a `hostPath` volume expects, spelled as Kubernetes spells it. */
 export type HostPathType = 'DirectoryOrCreate' | 'Directory' | 'FileOrCreate' | 'File' | 'Socket' | 'CharDevice' | 'BlockDevice';
@@ -207,7 +223,7 @@ export class VolumeClaimTemplate {
   ) {}
 
   /** The claim template, as a manifest writes it in `volumeClaimTemplates`. */
-  public toJson(): { readonly metadata: { readonly name: string }; readonly spec: Readonly<Record<string, unknown>> } {
+  public toJson(): VolumeClaimTemplateJson {
     return { metadata: { name: this.name }, spec: claimSpec(this.options) };
   }
 }

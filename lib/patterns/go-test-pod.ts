@@ -2,11 +2,11 @@
  * The tutorial's first pod: one container serving HTTP on port 8080.
  */
 import { Construct } from 'constructs';
-import { withinConstruct } from '../objects/own-validation';
 import { Container } from '../containers/container';
 import { ContainerUser } from '../containers/props';
 import { MetadataOptions } from '../objects/metadata';
 import { Pod } from '../workloads/pod';
+import { oneContainerPod } from './one-container-pod';
 
 /** Properties of a {@link GoTestPod}. */
 export interface GoTestPodProps extends MetadataOptions {
@@ -48,20 +48,17 @@ export interface GoTestPodProps extends MetadataOptions {
  */
 export class GoTestPod extends Pod {
   public constructor(scope: Construct, id: string, props: GoTestPodProps = {}) {
-    const container = withinConstruct(scope, id, () =>
-      Container.of({
-        name: props.containerName ?? 'go-test',
-        image: props.image ?? 'devtak/test:v1.0',
-        ports: [{ number: props.port ?? 8080 }],
-        user: props.user,
-      }),
+    super(
+      scope,
+      id,
+      oneContainerPod(scope, id, props, { name: 'go-test' }, () =>
+        Container.of({
+          name: props.containerName ?? 'go-test',
+          image: props.image ?? 'devtak/test:v1.0',
+          ports: [{ number: props.port ?? 8080 }],
+          user: props.user,
+        }),
+      ),
     );
-    super(scope, id, {
-      annotations: props.annotations,
-      namespace: props.namespace,
-      labels: props.labels,
-      name: props.name ?? 'go-test',
-      containers: [container],
-    });
   }
 }

@@ -5,13 +5,13 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { BuilderCheck } from '../engine/builder-check';
 import { seconds } from '../probes/build';
-import { withinConstruct } from '../objects/own-validation';
 import { withDefaults } from '../values/defaults';
 import { Container } from '../containers/container';
 import { MetadataOptions } from '../objects/metadata';
 import { Pod } from '../workloads/pod';
 import { LivenessProbe } from '../probes/liveness';
 import { LivenessProbeOptions } from '../probes/options';
+import { oneContainerPod } from './one-container-pod';
 
 /** Properties of a {@link LivenessExecPod}. */
 export interface LivenessExecPodProps extends MetadataOptions {
@@ -58,36 +58,28 @@ export interface LivenessExecPodProps extends MetadataOptions {
  */
 export class LivenessExecPod extends Pod {
   public constructor(scope: Construct, id: string, props: LivenessExecPodProps = {}) {
-    const healthy = withinConstruct(scope, id, () => {
-      const check = new BuilderCheck();
-      const value = seconds(check, 'healthyFor', props.healthyFor, 1);
-      check.throwIfErrors('LivenessExecPod');
-      return value ?? 30;
-    });
-    const container = withinConstruct(scope, id, () =>
-      Container.of({
-        name: props.containerName ?? 'liveness',
-        image: props.image ?? 'registry.k8s.io/busybox:1.27.2',
-        args: ['/bin/sh', '-c', `touch /tmp/healthy; sleep ${healthy}; rm -f /tmp/healthy; sleep 600`],
-        writablePaths: ['/tmp'],
-        livenessProbe: LivenessProbe.exec(
-          withDefaults(
-            {
-              command: ['cat', '/tmp/healthy'],
-              initialDelay: Duration.seconds(5),
-              period: Duration.seconds(5),
-            },
-            props.livenessProbe,
+    super(
+      scope,
+      id,
+      oneContainerPod(scope, id, props, { name: 'liveness-exec', labels: { test: 'liveness' } }, () =>
+        Container.of({
+          name: props.containerName ?? 'liveness',
+          image: props.image ?? 'registry.k8s.io/busybox:1.27.2',
+          args: ['/bin/sh', '-c', `touch /tmp/healthy; sleep ${healthySeconds(props.healthyFor)}; rm -f /tmp/healthy; sleep 600`],
+          writablePaths: ['/tmp'],
+          livenessProbe: LivenessProbe.exec(
+            withDefaults({ command: ['cat', '/tmp/healthy'], initialDelay: Duration.seconds(5), period: Duration.seconds(5) }, props.livenessProbe),
           ),
-        ),
-      }),
+        }),
+      ),
     );
-    super(scope, id, {
-      annotations: props.annotations,
-      namespace: props.namespace,
-      name: props.name ?? 'liveness-exec',
-      labels: { test: 'liveness', ...props.labels },
-      containers: [container],
-    });
   }
+}
+
+/** How many seconds the container stays healthy: whole seconds, 1 or more. */
+function healthySeconds(healthyFor: Duration | undefined): number {
+  const check = new BuilderCheck();
+  const value = seconds(check, 'healthyFor', healthyFor, 1);
+  check.throwIfErrors('LivenessExecPod');
+  return value ?? 30;
 }

@@ -3,16 +3,17 @@
  */
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { withinConstruct } from '../objects/own-validation';
 import { withDefaults } from '../values/defaults';
 import { Container } from '../containers/container';
 import { MetadataOptions } from '../objects/metadata';
 import { Pod } from '../workloads/pod';
 import { LivenessProbe } from '../probes/liveness';
 import { LivenessProbeOptions } from '../probes/options';
+import { agnhostServer, AgnhostServerOptions } from './agnhost';
+import { oneContainerPod } from './one-container-pod';
 
 /** Properties of a {@link LivenessHttpPod}. */
-export interface LivenessHttpPodProps extends MetadataOptions {
+export interface LivenessHttpPodProps extends AgnhostServerOptions, MetadataOptions {
   /**
    * The pod's name.
    *
@@ -26,31 +27,11 @@ export interface LivenessHttpPodProps extends MetadataOptions {
    */
   readonly containerName?: string;
   /**
-   * The image and its arguments: agnhost's `liveness` server answers `/healthz` with 200
-   * for 10 seconds, then with 500.
-   *
-   * @default 'registry.k8s.io/e2e-test-images/agnhost:2.40'
-   */
-  readonly image?: string;
-  /**
    * Arguments of the image.
    *
    * @default ['liveness']
    */
   readonly args?: readonly string[];
-  /**
-   * The container port, which the probe requests. agnhost's `liveness` server listens on 8080
-   * whatever this says: change it together with `image` and `args`.
-   *
-   * @default 8080
-   */
-  readonly port?: number;
-  /**
-   * The path the probe requests.
-   *
-   * @default '/healthz'
-   */
-  readonly path?: string;
   /**
    * Headers the probe sends.
    *
@@ -67,38 +48,37 @@ export interface LivenessHttpPodProps extends MetadataOptions {
 }
 
 /**
- * Pod `liveness-http`: the liveness probe requests `GET /healthz` on port 8080 with the header
- * `Custom-Header: Awesome` every 3 seconds; any status from 200 to 399 keeps the container alive.
+ * Pod `liveness-http`: agnhost's `liveness` server answers `/healthz` with 200 for 10 seconds,
+ * then with 500. The liveness probe requests `GET /healthz` on port 8080 with the header
+ * `Custom-Header: Awesome` every 3 seconds; any status from 200 to 399 keeps the container alive,
+ * so the kubelet restarts it once the server fails.
  */
 export class LivenessHttpPod extends Pod {
   public constructor(scope: Construct, id: string, props: LivenessHttpPodProps = {}) {
-    const port = props.port ?? 8080;
-    const container = withinConstruct(scope, id, () =>
-      Container.of({
-        name: props.containerName ?? 'liveness',
-        image: props.image ?? 'registry.k8s.io/e2e-test-images/agnhost:2.40',
-        args: props.args ?? ['liveness'],
-        ports: [{ number: port }],
-        livenessProbe: LivenessProbe.httpGet(
-          withDefaults(
-            {
-              path: props.path ?? '/healthz',
-              port,
-              headers: props.headers ?? { 'Custom-Header': 'Awesome' },
-              initialDelay: Duration.seconds(3),
-              period: Duration.seconds(3),
-            },
-            props.livenessProbe,
+    const server = agnhostServer(props);
+    super(
+      scope,
+      id,
+      oneContainerPod(scope, id, props, { name: 'liveness-http', labels: { test: 'liveness' } }, () =>
+        Container.of({
+          name: props.containerName ?? 'liveness',
+          image: server.image,
+          args: props.args ?? ['liveness'],
+          ports: [{ number: server.port }],
+          livenessProbe: LivenessProbe.httpGet(
+            withDefaults(
+              {
+                path: server.path,
+                port: server.port,
+                headers: props.headers ?? { 'Custom-Header': 'Awesome' },
+                initialDelay: Duration.seconds(3),
+                period: Duration.seconds(3),
+              },
+              props.livenessProbe,
+            ),
           ),
-        ),
-      }),
+        }),
+      ),
     );
-    super(scope, id, {
-      annotations: props.annotations,
-      namespace: props.namespace,
-      name: props.name ?? 'liveness-http',
-      labels: { test: 'liveness', ...props.labels },
-      containers: [container],
-    });
   }
 }

@@ -4,7 +4,6 @@
  */
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { withinConstruct } from '../objects/own-validation';
 import { withDefaults } from '../values/defaults';
 import { Container } from '../containers/container';
 import { MetadataOptions } from '../objects/metadata';
@@ -13,9 +12,11 @@ import { HostPort } from '../containers/port';
 import { LivenessProbe } from '../probes/liveness';
 import { LivenessProbeOptions } from '../probes/options';
 import { StartupProbe } from '../probes/startup';
+import { agnhostServer, AgnhostServerOptions } from './agnhost';
+import { oneContainerPod } from './one-container-pod';
 
 /** Properties of a {@link StartupProbePod}. */
-export interface StartupProbePodProps extends MetadataOptions {
+export interface StartupProbePodProps extends AgnhostServerOptions, MetadataOptions {
   /**
    * The pod's name.
    *
@@ -29,29 +30,11 @@ export interface StartupProbePodProps extends MetadataOptions {
    */
   readonly containerName?: string;
   /**
-   * The image. agnhost's `netexec` server answers `/healthz` with 200 once it is up.
-   *
-   * @default 'registry.k8s.io/e2e-test-images/agnhost:2.40'
-   */
-  readonly image?: string;
-  /**
    * Arguments of the image.
    *
    * @default ['netexec', '--http-port=8080'], with the `port` given instead of 8080
    */
   readonly args?: readonly string[];
-  /**
-   * The port number behind the named port `liveness-port`.
-   *
-   * @default 8080
-   */
-  readonly port?: number;
-  /**
-   * The health endpoint both probes request.
-   *
-   * @default '/healthz'
-   */
-  readonly path?: string;
   /**
    * The longest time the application may take to start.
    *
@@ -81,10 +64,11 @@ export interface StartupProbePodProps extends MetadataOptions {
 }
 
 /**
- * Pod `startup-probe`: the container declares the named port `liveness-port` (8080); both
- * probes request `/healthz` on it. The startup probe allows 5 minutes, checking every
- * 10 seconds (failureThreshold 30 × periodSeconds 10 = 300 s); only after it succeeds does
- * the strict liveness probe (one failure restarts) take over.
+ * Pod `startup-probe`: agnhost's `netexec` server answers `/healthz` with 200 once it is up. The
+ * container declares the named port `liveness-port` (the `port`, 8080); both probes request
+ * `/healthz` on it. The startup probe allows 5 minutes, checking every 10 seconds
+ * (failureThreshold 30 × periodSeconds 10 = 300 s); only after it succeeds does the strict
+ * liveness probe (one failure restarts) take over.
  *
  * The tutorial's `hostPort: 8080` is left out: it binds the node's port, which Pod Security
  * "baseline" forbids. Use `kubectl port-forward` instead, or give `hostPort` as an explicit,
@@ -92,39 +76,27 @@ export interface StartupProbePodProps extends MetadataOptions {
  */
 export class StartupProbePod extends Pod {
   public constructor(scope: Construct, id: string, props: StartupProbePodProps = {}) {
-    const port = props.port ?? 8080;
-    const path = props.path ?? '/healthz';
-    const container = withinConstruct(scope, id, () =>
-      Container.of({
-        name: props.containerName ?? 'app',
-        image: props.image ?? 'registry.k8s.io/e2e-test-images/agnhost:2.40',
-        args: props.args ?? ['netexec', `--http-port=${port}`],
-        ports: [{ name: 'liveness-port', number: port, hostPort: props.hostPort }],
-        livenessProbe: LivenessProbe.httpGet(
-          withDefaults(
-            {
-              path,
-              port: 'liveness-port',
-              failureThreshold: 1,
-              period: Duration.seconds(10),
-            },
-            props.livenessProbe,
+    const { image, port, path } = agnhostServer(props);
+    super(
+      scope,
+      id,
+      oneContainerPod(scope, id, props, { name: 'startup-probe' }, () =>
+        Container.of({
+          name: props.containerName ?? 'app',
+          image,
+          args: props.args ?? ['netexec', `--http-port=${port}`],
+          ports: [{ name: 'liveness-port', number: port, hostPort: props.hostPort }],
+          livenessProbe: LivenessProbe.httpGet(
+            withDefaults({ path, port: 'liveness-port', failureThreshold: 1, period: Duration.seconds(10) }, props.livenessProbe),
           ),
-        ),
-        startupProbe: StartupProbe.httpGet({
-          path,
-          port: 'liveness-port',
-          budget: props.startupBudget ?? Duration.minutes(5),
-          period: props.startupPeriod ?? Duration.seconds(10),
+          startupProbe: StartupProbe.httpGet({
+            path,
+            port: 'liveness-port',
+            budget: props.startupBudget ?? Duration.minutes(5),
+            period: props.startupPeriod ?? Duration.seconds(10),
+          }),
         }),
-      }),
+      ),
     );
-    super(scope, id, {
-      annotations: props.annotations,
-      namespace: props.namespace,
-      labels: props.labels,
-      name: props.name ?? 'startup-probe',
-      containers: [container],
-    });
   }
 }

@@ -43,11 +43,11 @@ Container.of({
   ports: [{ name: 'admin', number: 8081 }],
   lifecycle: { preStop: LifecycleHandler.httpGet({ path: '/drain', port: 'admin' }) },
 });
-// @ts-expect-error: Type 'LifecycleHandler<"admn">' is not assignable to type 'LifecycleHandler<"admin">'
 Container.of({
   name: 'a',
   image,
   ports: [{ name: 'admin', number: 8081 }],
+  // @ts-expect-error: Type 'LifecycleHandler<"admn">' is not assignable to type 'LifecycleHandler<"admin">'
   lifecycle: { preStop: LifecycleHandler.httpGet({ path: '/drain', port: 'admn' }) },
 });
 
