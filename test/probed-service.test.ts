@@ -149,5 +149,18 @@ describe('ProbedService', () => {
       // neither the Deployment nor the Service was built
       expect(chart.node.findAll().filter(c => c.node.path.startsWith('test/Web/'))).toEqual([]);
     });
+
+    test('the options of the tutorial container are an error next to a given container, naming each', () => {
+      // GIVEN a container of one's own
+      const web = Container.of({ name: 'web', image, ports: [{ number: 8080 }], readinessProbe: ReadinessProbe.exec({ command: ['true'] }) });
+      // WHEN options that shape the tutorial container are given too
+      // THEN the construct says which are ignored instead of dropping them silently
+      expect(() => new ProbedService(testChart(), 'Web', { container: web, image: 'nginx:1.25', port: 80 })).toThrow(
+        [
+          '[test/Web]: image: Forbidden: the given `container` replaces the tutorial container that this option shapes: set it on the container [sdk-workload-option]',
+          '[test/Web]: port: Forbidden: the given `container` replaces the tutorial container that this option shapes: set it on the container [sdk-workload-option]',
+        ].join('\n'),
+      );
+    });
   });
 });

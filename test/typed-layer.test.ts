@@ -1,4 +1,4 @@
-import { Duration, Size } from 'cdk8s';
+import { Chart, Duration, Size } from 'cdk8s';
 import {
   ConfigMap,
   Container,
@@ -296,6 +296,15 @@ describe('Service', () => {
     new Service(chart, 'Ok', { name: 'ok', selector: pod as Pod<string>, ports: [{ port: 80, targetPort: 'http' }] });
     expect(() => new Service(chart, 'Typo', { name: 'typo', selector: pod as Pod<string>, ports: [{ port: 80, targetPort: 'htpp' }] })).toThrow(
       '[test/Typo]: ports[0].targetPort: Invalid value: "htpp": Pod "web" declares no TCP port of that name (it declares "http", "metrics") [service-target-port-declared]',
+    );
+    // a name declared for another protocol says which protocol to give
+    const dns = new Pod(testChart(), 'Dns', {
+      name: 'dns',
+      labels: { app: 'dns' },
+      containers: [Container.of({ name: 'dns', image: IMAGE, ports: [{ name: 'dns', number: 5353, protocol: 'UDP' }] })],
+    });
+    expect(() => new Service(dns.node.scope as Chart, 'Svc', { selector: dns, ports: [{ port: 53, targetPort: 'dns' }] })).toThrow(
+      '[test/Svc]: ports[0].targetPort: Invalid value: "dns": Pod "dns" declares it as a UDP port, and this Service port is TCP: give `protocol: \'UDP\'` [service-target-port-declared]',
     );
     const unlabelled = new Pod(testChart(), 'Pod', { name: 'web', containers: [web()] });
     expect(() => new Service(testChart(), 'S', { selector: unlabelled, ports: [{ port: 80 }] })).toThrow('Pod "web" has no labels to select its pods by');

@@ -64,8 +64,9 @@ export interface ProbedServiceProps extends MetadataOptions {
   readonly livenessProbe?: LivenessProbeOptions;
   /**
    * The container to run instead of the tutorial's: any container with a readiness probe (which
-   * gates the Service's traffic) and at least one port. `image`, `port` and the probe options are
-   * then not used; the Service targets the container's first port.
+   * gates the Service's traffic) and at least one port; the Service targets its first port. `image`,
+   * `port` and the probe options shape the tutorial container only, so giving one of them with a
+   * `container` is an error.
    *
    * @default - `goproxy` with TCP probes on `port`
    */
@@ -100,6 +101,15 @@ export class ProbedService extends Construct {
     }
     if (props.container && props.container.ports.length === 0) {
       check.r.required('sdk-container-of-workload', ['container', 'ports'], "the Service targets the container's first port: declare one");
+    }
+    for (const option of ['image', 'port', 'readinessProbe', 'livenessProbe'] as const) {
+      if (props.container && props[option] !== undefined) {
+        check.r.forbidden(
+          'sdk-workload-option',
+          [option],
+          'the given `container` replaces the tutorial container that this option shapes: set it on the container',
+        );
+      }
     }
     check.throwIfErrors(`[${this.node.path}]`);
     this.name = name;

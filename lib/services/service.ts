@@ -139,13 +139,12 @@ function checkTargetPorts(
     if (typeof p.targetPort !== 'string') return;
     const protocol = p.protocol ?? 'TCP';
     if (selector.ports.some(d => d.name === p.targetPort && d.protocol === protocol)) return;
+    const other = selector.ports.find(d => d.name === p.targetPort);
     const declared = selector.ports.filter(d => d.name !== undefined && d.protocol === protocol).map(d => `"${d.name}"`);
-    check.r.invalid(
-      'service-target-port-declared',
-      ['ports', i, 'targetPort'],
-      p.targetPort,
-      `${selector.kind} "${selector.name}" declares no ${protocol} port of that name (${declared.length > 0 ? `it declares ${declared.join(', ')}` : 'it declares no named port'})`,
-    );
+    const detail = other
+      ? `${selector.kind} "${selector.name}" declares it as a ${other.protocol} port, and this Service port is ${protocol}: give \`protocol: '${other.protocol}'\``
+      : `${selector.kind} "${selector.name}" declares no ${protocol} port of that name (${declared.length > 0 ? `it declares ${declared.join(', ')}` : 'it declares no named port'})`;
+    check.r.invalid('service-target-port-declared', ['ports', i, 'targetPort'], p.targetPort, detail);
   });
   check.throwIfErrors(where);
 }

@@ -81,7 +81,8 @@ export const SDK_RULES = {
     severity: 'error',
   },
   'sdk-workload-option': {
-    description: 'Options of a workload are valid for its kind: whole replicas, a Job restart policy of Never or OnFailure, one budget of a disruption budget.',
+    description:
+      'Options of a workload or of its companions are valid for their kind and for each other: whole counts, a Job restart policy of Never or OnFailure, exactly one budget in a disruption budget whose workload has labels, no option that a given container replaces.',
     origin: 'sdk',
     source: THIS_LIBRARY,
     severity: 'error',
