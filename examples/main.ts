@@ -7,7 +7,8 @@ import { App } from 'cdk8s';
 import { ManifestValidation } from 'cdk8s-pod-patterns';
 import { shop } from './app';
 
-const app = new App({ outdir: path.join(__dirname, 'dist') });
+// CDK8S_OUTDIR, when set, is where the synth command or the cdk8s CLI wants the files
+const app = new App({ outdir: process.env.CDK8S_OUTDIR ?? path.join(__dirname, 'dist') });
 ManifestValidation.enable(app, { policy: 'restricted', warnings: 'fail' });
 shop(app);
 app.synth();

@@ -51,6 +51,8 @@ export { SecretType, SecretProps, Secret } from './config/secret';
 export { AccessMode, ClaimOptions, PersistentVolumeClaimProps, PersistentVolumeClaim } from './config/claim';
 export { ServiceAccountProps, ServiceAccount } from './config/service-account';
 export { ImagePullPolicy, ResourceRange, ContainerResources, ContainerUser, ContainerProps } from './containers/props';
+/** CPU quantities of `resources.cpu`: cdk8s-plus-27's `Cpu` (a peer dependency), passed on so that one import serves. */
+export { Cpu } from 'cdk8s-plus-27';
 export { DeclaredPort, ContainerParts, ContainerJsonParts, Container } from './containers/container';
 export {
   ContainerJson,

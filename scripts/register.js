@@ -35,3 +35,13 @@ function transpile(filename) {
 }
 
 require.extensions['.ts'] = (module, filename) => module._compile(transpile(filename), filename);
+
+// In this repository, the package's own name means its sources (as tsconfig's `paths` says), not
+// the compiled build/ that package.json's `exports` point to: the examples import it by name.
+const Module = require('module');
+const OWN = { 'cdk8s-pod-patterns': 'lib/index.ts', 'cdk8s-pod-patterns/check': 'lib/check/index.ts' };
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  const own = OWN[request];
+  return own === undefined ? resolveFilename.call(this, request, ...rest) : path.join(__dirname, '..', own);
+};

@@ -2,11 +2,13 @@
  * The shop's HTTP API: a Deployment of three replicas behind a Service, with its configuration in a
  * ConfigMap of this app and its credentials in a Secret that an operator creates.
  */
+import { createHash } from 'crypto';
 import { Chart, ChartProps, Duration, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   ConfigMap,
   Container,
+  Cpu,
   Deployment,
   DeploymentStrategy,
   EnvValue,
@@ -18,23 +20,17 @@ import {
   StartupProbe,
   Volume,
 } from 'cdk8s-pod-patterns';
-import { cpu } from './cpu';
 
 export class HttpApi extends Chart {
-  /** The Service that the other services call the API through. */
-  public readonly service: Service<'http' | 'metrics'>;
-
   public constructor(scope: Construct, id: string, props: ChartProps = {}) {
     super(scope, id, props);
 
-    const config = new ConfigMap(this, 'Config', {
-      name: 'shop-api-config',
-      data: {
-        LOG_LEVEL: 'info',
-        FEATURE_FLAGS: 'checkout-v2,search-suggestions',
-        'api.yaml': ['server:', '  port: 8080', '  metricsPort: 9090', 'cart:', '  ttl: 72h', ''].join('\n'),
-      },
-    });
+    const settings = {
+      LOG_LEVEL: 'info',
+      FEATURE_FLAGS: 'checkout-v2,search-suggestions',
+      'api.yaml': ['server:', '  port: 8080', '  metricsPort: 9090', 'cart:', '  ttl: 72h', ''].join('\n'),
+    };
+    const config = new ConfigMap(this, 'Config', { name: 'shop-api-config', data: settings });
     // created by external-secrets from the vault: the values never reach Git
     const credentials = Secret.external('shop-api-credentials', ['DATABASE_URL', 'PAYMENT_API_KEY']);
 
@@ -62,7 +58,7 @@ export class HttpApi extends Chart {
       readinessProbe: ReadinessProbe.httpGet({ path: '/ready', port: 'http', period: Duration.seconds(5), timeout: Duration.seconds(2) }),
       user: { uid: 10001 },
       resources: {
-        cpu: { request: cpu.millis(250), limit: cpu.units(1) },
+        cpu: { request: Cpu.millis(250), limit: Cpu.units(1) },
         memory: { request: Size.mebibytes(256), limit: Size.mebibytes(512) },
       },
     });
@@ -72,14 +68,18 @@ export class HttpApi extends Chart {
       replicas: 3,
       strategy: DeploymentStrategy.rollingUpdate({ maxSurge: 1, maxUnavailable: 0 }),
       minReady: Duration.seconds(10),
-      labels: { 'app.kubernetes.io/part-of': 'shop', 'app.kubernetes.io/component': 'api' },
-      podAnnotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9090' },
+      labels: { 'app.kubernetes.io/component': 'api' },
+      podAnnotations: {
+        'prometheus.io/scrape': 'true',
+        'prometheus.io/port': '9090',
+        // the pods read the ConfigMap when they start: a change of its data rolls them
+        'checksum/config': createHash('sha256').update(JSON.stringify(settings)).digest('hex'),
+      },
       containers: [api],
     });
 
-    this.service = new Service(this, 'Service', {
+    new Service(this, 'Service', {
       selector: deployment,
-      labels: { 'app.kubernetes.io/part-of': 'shop' },
       ports: [
         { name: 'http', port: 80, targetPort: 'http' },
         { name: 'metrics', port: 9090, targetPort: 'metrics' },
