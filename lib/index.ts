@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export * from './check';
-export { PORT_NAMES, PortName, PortNamesOf } from './values/port-name';
+export { PORT_NAMES, PortName, PortNamesOf, DeclaredPortName } from './values/port-name';
 export {
   HttpScheme,
   ProbeKind,
@@ -22,6 +22,16 @@ export {
   TcpSocketHandlerOptions,
   GrpcHandlerOptions,
 } from './probes/options';
+export {
+  ProbeTimingSpellings,
+  HttpGetSpellings,
+  HttpGetHandlerSpelling,
+  ExecHandlerSpelling,
+  TcpSocketHandlerSpelling,
+  GrpcHandlerSpelling,
+  ProbeSpelling,
+  HookSpelling,
+} from './probes/spellings';
 export { Probe } from './probes/probe';
 export { ProbeJson, HandlerJson, ExecJson, HttpGetJson, TcpSocketJson, GrpcJson, NameValueJson } from './probes/json';
 export { LivenessProbe } from './probes/liveness';
@@ -51,6 +61,7 @@ export { SecretType, SecretProps, Secret } from './config/secret';
 export { AccessMode, ClaimOptions, PersistentVolumeClaimProps, PersistentVolumeClaim } from './config/claim';
 export { ServiceAccountProps, ServiceAccount } from './config/service-account';
 export { ImagePullPolicy, ResourceRange, ContainerResources, ContainerUser, ContainerProps } from './containers/props';
+export { ContainerSpellings, ContainerPortSpellings, ContainerResourcesSpellings } from './containers/spellings';
 /** CPU quantities of `resources.cpu`: cdk8s-plus-27's `Cpu` (a peer dependency), passed on so that one import serves. */
 export { Cpu } from 'cdk8s-plus-27';
 export { DeclaredPort, ContainerParts, ContainerJsonParts, Container } from './containers/container';
@@ -67,13 +78,16 @@ export {
   LifecycleJson,
 } from './containers/json';
 export { MetadataOptions } from './objects/metadata';
+export { MetadataSpellings } from './objects/spellings';
 export { RestartPolicy, PodProps, Pod } from './workloads/pod';
 export { PodExemptions, PodTemplateOptions } from './workloads/pod-template';
 export { TaintEffect, TolerationOptions, Toleration } from './workloads/scheduling';
 export { Selectable } from './workloads/selectable';
 export { WorkloadProps, Workload } from './workloads/workload';
+export { PodTemplateSpellings, WorkloadSpellings, MinReadySpellings, DeploymentSpellings, JobSpellings, CronJobSpellings } from './workloads/spellings';
 export { IntOrPercent, RollingUpdateOptions, DeploymentStrategy, DeploymentProps, Deployment } from './workloads/deployment';
 export { ServiceType, ServicePortSpec, ServiceProps, Service } from './services/service';
+export { ServiceSpellings } from './services/spellings';
 export {
   StatefulSetRollingUpdateOptions,
   StatefulSetUpdateStrategy,

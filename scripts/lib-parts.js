@@ -9,10 +9,11 @@ const PARTS = {
   engine: ['values'],
   policy: ['engine', 'values'],
   yaml: ['values'],
-  check: ['engine', 'policy', 'yaml', 'values'],
+  review: ['policy', 'engine', 'yaml', 'text', 'values'],
+  check: ['review', 'engine', 'policy', 'yaml', 'values'],
   synth: ['yaml', 'text', 'values'],
   'app-validation': ['check', 'policy', 'engine', 'yaml', 'values'],
-  cli: ['check', 'synth', 'policy', 'engine', 'yaml', 'values'],
+  cli: ['check', 'synth', 'review', 'policy', 'engine', 'yaml', 'values'],
   probes: ['engine', 'values'],
   objects: ['engine', 'values'],
   config: ['objects', 'app-validation', 'engine', 'values'],
@@ -24,6 +25,6 @@ const PARTS = {
 };
 
 /** The parts that run without cdk8s: they import neither cdk8s, constructs, cdk8s-plus-27 nor the L1 classes. */
-const WITHOUT_CDK8S = ['values', 'text', 'engine', 'policy', 'yaml', 'check', 'synth', 'cli'];
+const WITHOUT_CDK8S = ['values', 'text', 'engine', 'policy', 'yaml', 'review', 'check', 'synth', 'cli'];
 
 module.exports = { PARTS, WITHOUT_CDK8S };

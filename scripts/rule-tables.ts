@@ -38,7 +38,9 @@ export function renderRuleTables(): string {
     const rows = rules.map(id => {
       const r = RULES[id];
       const profiles = withProfiles ? ` ${(r.profiles ?? []).join(', ')} |` : '';
-      return `| \`${id}\` | ${r.severity} |${profiles} ${cell(r.description)} | ${cell(r.source)} |`;
+      // a rule stricter in typed code says so: `warning (error in typed code)`
+      const severity = r.typedSeverity !== undefined && r.typedSeverity !== r.severity ? `${r.severity} (${r.typedSeverity} in typed code)` : r.severity;
+      return `| \`${id}\` | ${severity} |${profiles} ${cell(r.description)} | ${cell(r.source)} |`;
     });
     return `#### ${title} (${rules.length})\n\n${header}\n${rows.join('\n')}`;
   });

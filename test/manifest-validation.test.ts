@@ -5,7 +5,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { ApiObject, Chart } from 'cdk8s';
 import { k8s } from '../imports/k8s';
-import { Container, ManifestValidation, Pod, ProbedService } from '../lib';
+import { Container, LivenessProbe, ManifestValidation, Pod, ProbedService, ReadinessProbe } from '../lib';
 import { synth, testChart } from './support';
 
 const image = 'registry.k8s.io/e2e-test-images/agnhost:2.40';
@@ -78,7 +78,16 @@ test('the engine runs once per synthesis, not once per chart: a warning is print
   ManifestValidation.enable(chart);
   const app = chart.node.scope!;
   for (const id of ['two', 'three', 'four']) new Chart(app, id);
-  new Pod(chart, 'Pod', { name: 'p', containers: [Container.of({ name: 'c', image: 'k8s.gcr.io/pause:3.9' })] });
+  // a warning of typed code (advice stays advice): printed, and the synthesis goes on
+  const probe = { port: 8080 };
+  const container = Container.of({
+    name: 'c',
+    image,
+    ports: [{ number: 8080 }],
+    livenessProbe: LivenessProbe.tcpSocket(probe),
+    readinessProbe: ReadinessProbe.tcpSocket(probe),
+  });
+  new Pod(chart, 'Pod', { name: 'p', containers: [container] });
   const printed: string[] = [];
   const spy = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
     printed.push(String(s));
@@ -90,7 +99,8 @@ test('the engine runs once per synthesis, not once per chart: a warning is print
     spy.mockRestore();
   }
   expect(printed).toEqual([
-    'warning: [one/Pod/Resource] spec.containers[0].image: Warning: "k8s.gcr.io/pause:3.9": k8s.gcr.io is frozen and receives no new images; images are published on registry.k8s.io; did you mean "registry.k8s.io/pause:3.9"? [image-registry-frozen]\n',
+    'warning: [one/Pod/Resource] spec.containers[0].livenessProbe: Warning: is identical to the readinessProbe: a container that is only temporarily unready (e.g. overloaded) is also restarted; ' +
+      'give the livenessProbe a check that fails only when the process is stuck, or a higher failureThreshold [liveness-equals-readiness]\n',
   ]);
 });
 

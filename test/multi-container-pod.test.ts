@@ -42,7 +42,7 @@ describe('MultiContainerPod', () => {
       sidecars: [Container.of({ name: 'proxy', image: agnhost, ports: [{ name: 'proxy', number: 8080 }] })],
     });
     expect(() => synth(chart)).toThrow(
-      `[test/Multi] spec.containers[1].ports[0].containerPort: Duplicate value: 8080: containers[0] ("web") already declares 8080/TCP; the containers of a pod share one network namespace, so only one of them can listen on it`,
+      `[test/Multi] Pod "multi" (container "proxy"): spec.containers[1].ports[0].containerPort: Duplicate value: 8080: containers[0] ("web") already declares 8080/TCP; the containers of a pod share one network namespace, so only one of them can listen on it`,
     );
   });
 

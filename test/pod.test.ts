@@ -40,7 +40,7 @@ describe('Pod', () => {
     });
     expect(() => synth(chart)).toThrow(
       'Validation failed with the following errors:\n' +
-        `  [test/Pod] spec.containers[1].ports[1].containerPort: Duplicate value: 8080: containers[0] ("a") already declares 8080/TCP; the containers of a pod share one network namespace, so only one of them can listen on it [pod-port-conflict]`,
+        `  [test/Pod] Pod "demo" (container "b"): spec.containers[1].ports[1].containerPort: Duplicate value: 8080: containers[0] ("a") already declares 8080/TCP; the containers of a pod share one network namespace, so only one of them can listen on it [pod-port-conflict]`,
     );
   });
 
@@ -50,15 +50,15 @@ describe('Pod', () => {
     new Pod(chart, 'Two', { name: 'two', containers: [Container.of({ name: 'a', image }), Container.of({ name: 'a', image })] });
     expect(() => synth(chart)).toThrow(
       'Validation failed with the following errors:\n' +
-        '  [test/One] spec.containers: Required value [pod-containers-required]\n' +
-        '  [test/Two] spec.containers[1].name: Duplicate value: "a" [container-name-unique]',
+        '  [test/One] Pod "one": spec.containers: Required value [pod-containers-required]\n' +
+        '  [test/Two] Pod "two" (container "a"): spec.containers[1].name: Duplicate value: "a" [container-name-unique]',
     );
   });
 
   test('addContainer refuses a second container of the same name at once', () => {
     const pod = new Pod(testChart(), 'Pod', { name: 'demo', containers: [Container.of({ name: 'app', image })] });
     expect(() => pod.addContainer(Container.of({ name: 'app', image }))).toThrow(
-      `[test/Pod] Pod "demo": spec.containers[1].name: Duplicate value: "app" [container-name-unique]`,
+      `[test/Pod] Pod "demo" (container "app"): spec.containers[1].name: Duplicate value: "app" [container-name-unique]`,
     );
   });
 

@@ -790,6 +790,9 @@ describe('recommended', () => {
     const job = cronJob(hardenedSpec({ containers: [hardenedContainer({ livenessProbe: undefined, readinessProbe: undefined })] }));
     expect(of('liveness-probe-missing', job)).toEqual([]);
     expect(of('readiness-probe-missing', job)).toEqual([]);
+    // nor readiness for a container that declares no port (a queue worker gets no Service traffic)
+    const worker = deployment(hardenedSpec({ containers: [hardenedContainer({ ports: undefined, readinessProbe: undefined })] }));
+    expect(of('readiness-probe-missing', worker)).toEqual([]);
   });
 
   test('liveness-before-start', () => {

@@ -43,6 +43,14 @@ test('cdk8s synth passes the same app once the violation is gone', () => {
 
 test('a wrong policy in cdk8s.yaml properties is a clear error', () => {
   expect(() => new PolicyValidation({ policy: 'strict' as never })).toThrow(
-    `PolicyValidation: 'policy' ("strict") must be one of "baseline", "restricted", "recommended"`,
+    'PolicyValidation: policy: Unsupported value: "strict": supported values: "baseline", "restricted", "recommended" [sdk-option-type]',
+  );
+});
+
+test('a misspelt property in cdk8s.yaml is a clear error too', () => {
+  // GIVEN properties as cdk8s.yaml gives them, with `failOn` in lower case
+  // THEN the plugin names the property and the one meant
+  expect(() => new PolicyValidation({ policy: 'baseline', failon: 'warning' } as never)).toThrow(
+    'PolicyValidation: failon: unknown option "failon"; did you mean "failOn"? [sdk-unknown-option]',
   );
 });

@@ -202,7 +202,7 @@ describe('Job', () => {
 
   test('restartPolicy Always (a JavaScript caller) names the construct', () => {
     expect(() => new Job(testChart(), 'Job', { name: 'job', containers: [worker], restartPolicy: 'Always' as never })).toThrow(
-      `[test/Job]: restartPolicy: Invalid value: "Always": must be 'Never' or 'OnFailure': the pods of a Job run to completion [sdk-workload-option]`,
+      '[test/Job]: restartPolicy: Unsupported value: "Always": supported values: "Never", "OnFailure" [sdk-option-type]',
     );
   });
 

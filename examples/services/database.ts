@@ -89,6 +89,8 @@ export class Database extends Chart {
       replicas: 1,
       labels: { 'app.kubernetes.io/component': 'database' },
       initContainers: [prepare],
+      // a freshly provisioned volume is root's: the pods' group makes it PostgreSQL's to write
+      fsGroup: postgresUser.gid,
       containers: [postgres],
       persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
       // a fast shutdown checkpoints first

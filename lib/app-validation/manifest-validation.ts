@@ -7,6 +7,7 @@
 import { ApiObject, App } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { validateManifests } from '../check/validate';
+import { checkArguments } from '../engine/options/check-options';
 import { Finding, formatFindingWithRule } from '../engine/finding';
 import { PolicyProfile } from '../policy/profiles';
 import { hasJsonForSynthesis, JSON_FOR_SYNTHESIS } from './json-once';
@@ -59,6 +60,7 @@ export class ManifestValidation {
    * given again are merged into the earlier ones.
    */
   public static enable(scope: IConstruct, options: ManifestValidationOptions = {}): void {
+    checkArguments('ManifestValidation.enable', 'ManifestValidation.enable', [scope, options]);
     const app = App.of(scope);
     const existing = STATES.get(app);
     if (existing) {
@@ -73,6 +75,7 @@ export class ManifestValidation {
 
   /** Whether validation is on for the app that `scope` belongs to. */
   public static isEnabled(scope: IConstruct): boolean {
+    checkArguments('ManifestValidation.isEnabled', 'ManifestValidation.isEnabled', [scope]);
     return STATES.has(App.of(scope));
   }
 

@@ -17,8 +17,9 @@
 import * as fs from 'fs';
 import { validateManifests } from '../check/validate';
 import { RuleId, RULES } from '../engine/catalogue';
+import { checkArguments } from '../engine/options/check-options';
 import { Finding, formatFinding } from '../engine/finding';
-import { isPolicyProfile, POLICY_PROFILES, PolicyProfile } from '../policy/profiles';
+import { PolicyProfile } from '../policy/profiles';
 import { parseSource } from '../yaml/reader';
 
 /** Properties of the plugin, from `properties:` in `cdk8s.yaml`. */
@@ -61,10 +62,9 @@ export class PolicyValidation {
   private readonly failOn: 'error' | 'warning';
 
   public constructor(props: PolicyValidationProps = {}) {
-    const policy = props.policy ?? 'restricted';
-    if (!isPolicyProfile(policy))
-      throw new Error(`PolicyValidation: 'policy' ("${String(policy)}") must be one of ${POLICY_PROFILES.map(p => `"${p}"`).join(', ')}`);
-    this.policy = policy;
+    // the properties of `cdk8s.yaml`: a policy it does not know, or a misspelt key, is a clear error
+    checkArguments('PolicyValidation', 'PolicyValidation', [props]);
+    this.policy = props.policy ?? 'restricted';
     this.failOn = props.failOn ?? 'error';
   }
 

@@ -4,12 +4,13 @@
  */
 import { RuleId, RULES } from '../engine/catalogue';
 import { Finding, formatFinding, Severity } from '../engine/finding';
-import { PolicyProfile } from '../policy/profiles';
-import { isNotManifests, locate, parseSource, SourceManifest } from '../yaml/reader';
-import { yamlHint } from './hints';
-import { validateManifests } from './validate';
 import { objectCount } from '../engine/input';
-import { Path } from '../values/path';
+import { EngineRun } from '../engine/validate';
+import { PolicyProfile } from '../policy/profiles';
+import { isNotManifests, locate, Location, parseSource, readSource, SourceManifest } from '../yaml/reader';
+import { yamlHint } from './hints';
+import { Places } from './places';
+import { engineOptions } from './validate';
 
 /** The file names kustomize reads as a kustomization. */
 const KUSTOMIZATION_FILE = /(^|[\\/])(kustomization\.ya?ml|Kustomization)$/;
@@ -77,84 +78,101 @@ export interface CheckOptions {
 
 /**
  * Reads every source, validates all their manifests together (a Service in one file selects the
- * pods of another), and locates each finding.
+ * pods of another), and locates each finding. Sources are read one at a time and each document
+ * is checked as soon as it is read, then let go: what stays is a compact index for the rules
+ * across objects, so memory is bounded by the largest source, not by the sum of them. `sources`
+ * may be an iterable that reads each source only when it is reached.
  */
-export function checkSources(sources: readonly YamlSource[], options: CheckOptions = {}): CheckResult {
-  const findings: LocatedFinding[] = [];
-  const all: { file: string; m: SourceManifest }[] = [];
+export function checkSources(sources: Iterable<YamlSource>, options: CheckOptions = {}): CheckResult {
+  const early: LocatedFinding[] = [];
+  const found: LocatedFinding[] = [];
+  const order = new Map<string, number>();
+  const places = new Places();
+  const run = new EngineRun({ ...engineOptions({ policy: options.policy }), placeOf: (object, prefix) => places.placeOf(object, prefix) });
+  let objects = 0;
+  let manifests = 0;
   let documents = 0;
-  sources.forEach((source, i) => {
+  let done = 0;
+  const check = (file: string, m: SourceManifest) => {
+    const object = objects++;
+    manifests += objectCount(m.value);
+    places.reading(object, file, m);
+    const added = run.add(m.value, object);
+    for (const f of added.findings) found.push(located(f, file, m.document, locate(m, f.segments, f.type === 'Unknown field')));
+    places.done(added.later);
+  };
+  for (const source of sources) {
+    if (!order.has(source.name)) order.set(source.name, order.size);
+    documents += readOne(source, early, m => check(source.name, m));
+    options.onProgress?.(++done, objects);
+  }
+  for (const f of run.finish()) {
+    // the rules across objects report at the paths the run named when the object was added
+    let kept = places.locationOf(f.object, f.segments);
+    for (let n = f.segments.length - 1; !kept && n >= 0; n--) kept = places.locationOf(f.object, f.segments.slice(0, n));
+    const at = kept?.at ?? { line: 1, column: 1 };
+    found.push(located(f, kept?.file ?? '', kept?.document ?? 1, at));
+  }
+  const findings = [...early, ...found];
+  findings.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.column - b.column);
+  return { findings, manifests, documents };
+}
+
+/** A finding of the engine at a location. */
+function located(f: Finding, file: string, document: number, at: Location): LocatedFinding {
+  return {
+    file,
+    line: at.line,
+    column: at.column,
+    document,
+    severity: f.severity,
+    rule: f.rule,
+    object: f.kind ? `${f.kind}/${f.name ?? '<no name>'}` : undefined,
+    path: f.path,
+    message: formatFinding(f) + yamlHint(f, at),
+    suggestion: f.suggestion,
+    finding: f,
+  };
+}
+
+/**
+ * Reads one source, handing its manifests to `check` in order; its YAML problems, or why it is
+ * not checked at all (a kustomization, a file that is not YAML manifests), go to `early`.
+ * Returns how many documents it holds.
+ */
+function readOne(source: YamlSource, early: LocatedFinding[], check: (m: SourceManifest) => void): number {
+  const at1 = { file: source.name, line: 1, column: 1, document: 1, path: '' };
+  if (KUSTOMIZATION_FILE.test(source.name)) {
     const parsed = parseSource(source.text);
-    documents += parsed.documents;
-    if (KUSTOMIZATION_FILE.test(source.name) && parsed.problems.length === 0) {
+    if (parsed.problems.length === 0) {
       // kustomize reads it (apiVersion and kind are optional there); kubectl apply -k never sends it
-      findings.push({
-        file: source.name,
-        line: 1,
-        column: 1,
-        document: 1,
+      early.push({
+        ...at1,
         severity: RULES.kustomization.severity,
         rule: 'kustomization',
-        path: '',
         message: 'is a kustomization: kubectl apply -k builds objects from it; it is not applied as an object, and is not checked as one',
       });
-      options.onProgress?.(i + 1, all.length);
-      return;
+      return parsed.documents;
     }
-    if (isNotManifests(source.text, parsed)) {
-      findings.push({
-        file: source.name,
-        line: 1,
-        column: 1,
-        document: 1,
-        severity: 'error',
-        rule: 'not-yaml',
-        path: '',
-        message: 'is not a YAML manifest file: none of its documents is a mapping (is it the file you meant?)',
-      });
-      options.onProgress?.(i + 1, all.length);
-      return;
-    }
-    for (const p of parsed.problems) {
-      findings.push({
-        file: source.name,
-        line: p.line,
-        column: p.column,
-        document: p.document,
-        severity: 'error',
-        rule: 'yaml-syntax',
-        path: '',
-        message: p.message,
-      });
-    }
-    for (const m of parsed.manifests) all.push({ file: source.name, m });
-    options.onProgress?.(i + 1, all.length);
-  });
-  const placeOf = (object: number, prefix: Path): string => {
-    const { file, m } = all[object];
-    return `${file}:${locate(m, prefix).line}`;
-  };
-  for (const f of validateManifests(
-    all.map(a => a.m.value),
-    { policy: options.policy, placeOf },
-  )) {
-    const { file, m } = all[f.object];
-    const at = locate(m, f.segments, f.type === 'Unknown field');
-    findings.push({
-      file,
-      line: at.line,
-      column: at.column,
-      document: m.document,
-      severity: f.severity,
-      rule: f.rule,
-      object: f.kind ? `${f.kind}/${f.name ?? '<no name>'}` : undefined,
-      path: f.path,
-      message: formatFinding(f) + yamlHint(f, at),
-      suggestion: f.suggestion,
-      finding: f,
-    });
   }
-  const order = new Map(sources.map((s, i) => [s.name, i]));
-  findings.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.column - b.column);
-  return { findings, manifests: all.reduce((n, a) => n + objectCount(a.m.value), 0), documents };
+  // documents that are not mappings wait for one that is: a source of none may be no YAML at all
+  let waiting: SourceManifest[] | undefined = [];
+  const { problems, documents } = readSource(source.text, m => {
+    if (waiting && (typeof m.value !== 'object' || m.value === null)) {
+      waiting.push(m);
+      return;
+    }
+    if (waiting) for (const w of waiting) check(w);
+    waiting = undefined;
+    check(m);
+  });
+  if (waiting && isNotManifests(source.text, { manifests: waiting, problems, documents })) {
+    early.push({ ...at1, severity: 'error', rule: 'not-yaml', message: 'is not a YAML manifest file: none of its documents is a mapping (is it the file you meant?)' });
+    return documents;
+  }
+  if (waiting) for (const w of waiting) check(w);
+  for (const p of problems) {
+    early.push({ file: source.name, line: p.line, column: p.column, document: p.document, severity: 'error', rule: 'yaml-syntax', path: '', message: p.message });
+  }
+  return documents;
 }

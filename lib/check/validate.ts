@@ -5,7 +5,7 @@
  */
 import { Finding } from '../engine/finding';
 import { Path } from '../values/path';
-import { runEngine } from '../engine/validate';
+import { EngineOptions, runEngine } from '../engine/validate';
 import { PolicyProfile } from '../policy/profiles';
 import { policyRuleSet } from '../policy/rule-set';
 
@@ -23,7 +23,7 @@ export interface ValidateOptions {
    * Also run the policy checks of this profile: `baseline` and `restricted` are the Pod Security
    * Standards, `recommended` adds the checks platform teams run (probes, image tags, resources).
    * An annotation `exempt.cdk8s-pod-patterns/<check>: <reason>` on a pod (template) turns that
-   * check's findings into infos.
+   * check's findings into infos (as it does for any rule of the pod the apiserver accepts).
    *
    * @default - no policy checks, only the Kubernetes 1.27 API rules
    */
@@ -45,9 +45,14 @@ export interface ValidateOptions {
  * in input order.
  */
 export function validateManifests(manifests: readonly unknown[], options: ValidateOptions = {}): Finding[] {
-  return runEngine(manifests, {
+  return runEngine(manifests, engineOptions(options));
+}
+
+/** The engine's options for {@link ValidateOptions}. */
+export function engineOptions(options: ValidateOptions): EngineOptions {
+  return {
     crossObject: options.crossObject ?? true,
     ruleSets: options.policy ? [policyRuleSet(options.policy)] : [],
     placeOf: options.placeOf,
-  });
+  };
 }

@@ -3,10 +3,10 @@
  *
  * @packageDocumentation
  */
-import { checkSources, YamlSource } from '../check/sources';
+import { checkSources } from '../check/sources';
 import { formatHuman, formatJson, formatSarif, summarize } from '../check/formats';
 import { isPolicyProfile, POLICY_PROFILES } from '../policy/profiles';
-import { expand, readFile, readStdin } from './inputs';
+import { readSources } from './inputs';
 import { CliIo, InputError, parseFlags, TOOL, UsageError } from './io';
 
 export async function check(args: readonly string[], io: CliIo, version: string): Promise<number> {
@@ -17,14 +17,7 @@ export async function check(args: readonly string[], io: CliIo, version: string)
   if (policy !== undefined && !isPolicyProfile(policy)) throw new UsageError(`--policy must be ${POLICY_PROFILES.join(', ')}, not "${policy}"`);
   const inputs = positional.length > 0 ? positional : io.stdin.isTTY ? [] : ['-'];
   if (inputs.length === 0) throw new UsageError('give files or folders to check, or pipe manifests to standard input');
-  const sources: YamlSource[] = [];
-  for (const input of inputs) {
-    if (input === '-') sources.push({ name: '<stdin>', text: await readStdin(io) });
-    else for (const file of expand(input, io.cwd)) sources.push({ name: file, text: readFile(file, io.cwd) });
-  }
-  for (const s of sources) {
-    if (s.text.trim() === '') throw new InputError(`${s.name} is empty: there is no manifest to check`);
-  }
+  const sources = await readSources(inputs, io, 'no manifest to check');
   const progress = io.stderr.isTTY && sources.length > 20;
   const result = checkSources(sources, {
     policy,

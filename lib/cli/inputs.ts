@@ -6,11 +6,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { YamlSource } from '../check/sources';
 import { CliIo, InputError } from './io';
 
 /** Inputs this large are refused rather than parsed. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
-const YAML_FILE = /\.(ya?ml|json)$/i;
+/** The files a folder is searched for. */
+export const YAML_FILE = /\.(ya?ml|json)$/i;
 
 /** A file, or the YAML and JSON files below a folder, in a stable order. */
 export function expand(input: string, cwd: string): string[] {
@@ -82,9 +84,25 @@ export function readStdin(io: CliIo): Promise<string> {
 }
 
 /** UTF-8 text, or an input problem: binary files are refused, not parsed. */
-function decode(buf: Buffer, name: string): string {
+export function decode(buf: Buffer, name: string): string {
   if (buf.includes(0)) throw new InputError(`${name} is a binary file, not YAML`);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
   if (text.includes('\uFFFD')) throw new InputError(`${name} is not UTF-8 text, so not YAML`);
   return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * The sources of `inputs` (files, folders, `-` for standard input), read as `check` reads them;
+ * an empty source is an input problem. `what` says what an empty one lacks (`no manifest to check`).
+ */
+export async function readSources(inputs: readonly string[], io: CliIo, what: string): Promise<YamlSource[]> {
+  const sources: YamlSource[] = [];
+  for (const input of inputs) {
+    if (input === '-') sources.push({ name: '<stdin>', text: await readStdin(io) });
+    else for (const file of expand(input, io.cwd)) sources.push({ name: file, text: readFile(file, io.cwd) });
+  }
+  for (const s of sources) {
+    if (s.text.trim() === '') throw new InputError(`${s.name} is empty: there is ${what}`);
+  }
+  return sources;
 }

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
- * The command line: `check` validates YAML manifests, `synth` synthesizes a cdk8s app atomically.
+ * The command line: `check` validates YAML manifests, `synth` synthesizes a cdk8s app atomically,
+ * `timeline` shows the probe timelines of the containers of YAML manifests, `diff` explains the
+ * changes between two manifest sets for code review.
  *
- * Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 a usage or input problem.
+ * Exit codes: 0 no errors (warnings allowed), 1 at least one error (for `diff`, a `--fail-on`
+ * condition holds), 2 a usage or input problem.
  *
  * @packageDocumentation
  */
@@ -10,9 +13,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { SynthError } from '../synth/synthesize';
 import { check } from './check-command';
+import { diff } from './diff-command';
 import { CliIo, InputError, TOOL, UsageError } from './io';
 import { synth } from './synth-command';
-import { HELP_FLAGS, usage } from './usage';
+import { timeline } from './timeline-command';
+import { Command, COMMANDS, HELP_FLAGS, usage } from './usage';
 
 export { CliIo } from './io';
 
@@ -28,15 +33,18 @@ function version(): string {
 /** Runs the CLI; resolves with the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  const isCommand = (c: string | undefined): c is Command => (COMMANDS as readonly (string | undefined)[]).includes(c);
   try {
-    if (command === 'check' || command === 'synth') {
+    if (isCommand(command)) {
       if (rest.some(a => HELP_FLAGS.includes(a))) {
         io.stdout.write(usage(command));
         return 0;
       }
-      return command === 'check' ? await check(rest, io, version()) : await synth(rest, io);
+      if (command === 'check') return await check(rest, io, version());
+      if (command === 'diff') return await diff(rest, io);
+      return command === 'synth' ? await synth(rest, io) : await timeline(rest, io);
     }
-    if (command === 'help' && (rest[0] === 'check' || rest[0] === 'synth')) {
+    if (command === 'help' && isCommand(rest[0])) {
       io.stdout.write(usage(rest[0]));
       return 0;
     }
@@ -51,7 +59,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw new UsageError(command === undefined ? 'a command is required' : `unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`${TOOL}: ${e.message}\n\n${usage(command === 'check' || command === 'synth' ? command : undefined)}`);
+      io.stderr.write(`${TOOL}: ${e.message}\n\n${usage(isCommand(command) ? command : undefined)}`);
       return 2;
     }
     if (e instanceof InputError) {

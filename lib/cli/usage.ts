@@ -20,11 +20,40 @@ const SYNTH_USAGE = `  ${TOOL} synth [--app <command> | --entry <module>] [--out
       --entry runs the app module in this process instead of the app command.
 `;
 
-const EXIT_CODES = 'Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or input problem.\n';
+const TIMELINE_USAGE = `  ${TOOL} timeline [--format human|json|markdown] [--svg <file>] <file|folder|->...
+      Shows the probe timeline of every container of the Pods and workloads of the manifests (the
+      same inputs as check), as the kubelet 1.27 runs the probes: when it can first be Ready, when
+      a startup probe gives up, and how long the kubelet takes to restart (liveness) or unready
+      (readiness) an application that stops answering, as [earliest, latest] seconds. --svg also
+      draws them into an SVG file. For a cdk8s app, run cdk8s synth, then timeline dist/.
+`;
+
+const DIFF_USAGE = `  ${TOOL} diff [--format human|json|markdown] [--fail-on <conditions>] [--context <lines>] <before> <after>
+  ${TOOL} diff --git <ref> [options] [<path>...]
+      Compares two manifest sets (files or folders; the files of two folders pair by name) and
+      explains each change: objects added, removed and renamed; probe windows before → after;
+      ports, images, resources, replicas; the security posture and every exemption added or
+      removed; then the text hunks. Reordered lists are no change. --git compares the files
+      below the paths (dist by default) committed at <ref> with the working tree's, without
+      synthesizing. --format markdown writes a pull-request comment. --fail-on exits 1 when one
+      of its comma-separated conditions holds: exemption-added, security-weakened, object-added,
+      object-removed, image-changed, any-change, window-grows:<seconds> or window-grows:<percent>%
+      (a liveness or readiness detection window whose latest bound grows by more, or that goes).
+`;
+
+const EXIT_CODES = 'Exit codes: 0 no errors (warnings allowed), 1 errors found (diff: a --fail-on condition holds), 2 usage or input problem.\n';
+
+/** The commands of the CLI. */
+export const COMMANDS = ['check', 'synth', 'timeline', 'diff'] as const;
+
+/** A command of the CLI. */
+export type Command = (typeof COMMANDS)[number];
+
+const USAGES: Readonly<Record<Command, string>> = { check: CHECK_USAGE, synth: SYNTH_USAGE, timeline: TIMELINE_USAGE, diff: DIFF_USAGE };
 
 /** The usage of one command, or of all. */
-export function usage(command?: 'check' | 'synth'): string {
-  const commands = command === 'check' ? CHECK_USAGE : command === 'synth' ? SYNTH_USAGE : `${CHECK_USAGE}${SYNTH_USAGE}`;
+export function usage(command?: Command): string {
+  const commands = command === undefined ? COMMANDS.map(c => USAGES[c]).join('') : USAGES[command];
   return `Usage:\n${commands}\n${EXIT_CODES}`;
 }
 

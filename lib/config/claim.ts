@@ -8,6 +8,8 @@ import { ApiObject, Names, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
+import { checkArguments } from '../engine/options/check-options';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
 import { withoutUndefined } from '../values/json';
 import { ClaimRef } from './refs';
@@ -71,6 +73,7 @@ export function claimSpec(options: ClaimOptions): Record<string, unknown> {
 export class PersistentVolumeClaim extends Construct implements ClaimRef {
   /** A claim created elsewhere. */
   public static external(name: string): ClaimRef {
+    checkArguments('PersistentVolumeClaim.external', 'PersistentVolumeClaim.external', [name]);
     return { claimName: name };
   }
 
@@ -81,6 +84,7 @@ export class PersistentVolumeClaim extends Construct implements ClaimRef {
 
   public constructor(scope: Construct, id: string, props: PersistentVolumeClaimProps) {
     super(scope, id);
+    checkConstructArguments('PersistentVolumeClaim', scope, id, props);
     this.claimName = props.name ?? Names.toDnsLabel(this);
     const manifest = {
       apiVersion: 'v1',

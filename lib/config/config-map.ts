@@ -7,6 +7,8 @@ import { ApiObject, Names } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
+import { checkArguments } from '../engine/options/check-options';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
 import { withoutUndefined } from '../values/json';
 import { ConfigMapRef, DATA_KEYS } from './refs';
@@ -49,6 +51,7 @@ export class ConfigMap<K extends string = string> extends Construct implements C
    * @param keys the keys this app uses
    */
   public static external<const K extends string>(name: string, keys: readonly K[]): ConfigMapRef<K> {
+    checkArguments('ConfigMap.external', 'ConfigMap.external', [name, keys]);
     return { configMapName: name, keys: [...keys] };
   }
 
@@ -63,6 +66,7 @@ export class ConfigMap<K extends string = string> extends Construct implements C
 
   public constructor(scope: Construct, id: string, props: ConfigMapProps<K>) {
     super(scope, id);
+    checkConstructArguments('ConfigMap', scope, id, props);
     this.configMapName = props.name ?? Names.toDnsLabel(this);
     this.keys = Object.keys(props.data) as K[];
     const manifest = withoutUndefined({

@@ -9,6 +9,8 @@ import { ApiObject, Names } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
+import { checkArguments } from '../engine/options/check-options';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
 import { withoutUndefined } from '../values/json';
 import { DATA_KEYS, SecretRef } from './refs';
@@ -66,6 +68,7 @@ export class Secret<K extends string = string> extends Construct implements Secr
    * @param keys the keys this app uses
    */
   public static external<const K extends string>(name: string, keys: readonly K[]): SecretRef<K> {
+    checkArguments('Secret.external', 'Secret.external', [name, keys]);
     return { secretName: name, keys: [...keys] };
   }
 
@@ -80,6 +83,7 @@ export class Secret<K extends string = string> extends Construct implements Secr
 
   public constructor(scope: Construct, id: string, props: SecretProps<K>) {
     super(scope, id);
+    checkConstructArguments('Secret', scope, id, props);
     this.secretName = props.name ?? Names.toDnsLabel(this);
     this.keys = Object.keys(props.stringData) as K[];
     const manifest = withoutUndefined({

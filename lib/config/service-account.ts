@@ -7,6 +7,8 @@ import { ApiObject, Names } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
+import { checkArguments } from '../engine/options/check-options';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
 import { ServiceAccountRef } from './refs';
 
@@ -27,6 +29,7 @@ export interface ServiceAccountProps extends MetadataOptions {
 export class ServiceAccount extends Construct implements ServiceAccountRef {
   /** A ServiceAccount created elsewhere. */
   public static external(name: string): ServiceAccountRef {
+    checkArguments('ServiceAccount.external', 'ServiceAccount.external', [name]);
     return { serviceAccountName: name };
   }
 
@@ -37,6 +40,7 @@ export class ServiceAccount extends Construct implements ServiceAccountRef {
 
   public constructor(scope: Construct, id: string, props: ServiceAccountProps = {}) {
     super(scope, id);
+    checkConstructArguments('ServiceAccount', scope, id, props);
     this.serviceAccountName = props.name ?? Names.toDnsLabel(this);
     const manifest = {
       apiVersion: 'v1',

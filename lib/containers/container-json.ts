@@ -8,6 +8,7 @@ import { Size } from 'cdk8s';
 import { Cpu } from 'cdk8s-plus-27';
 import { START_TIME_PREFIX } from '../policy/best-practices';
 import { DEFAULT_CAPABILITIES } from '../policy/baseline';
+import { registryOf, registryRuleOf } from '../engine/rules/image';
 import { EXEMPTION_PREFIX } from '../policy/exemptions';
 import { withDefaults } from '../values/defaults';
 import { withoutUndefined } from '../values/json';
@@ -30,7 +31,7 @@ export interface ContainerInput extends Omit<ContainerProps<string>, 'ports' | '
 
 /** The default user: `nobody`. */
 export const DEFAULT_USER: Required<ContainerUser> = { uid: 65534, gid: 65534 };
-const DEFAULT_RESOURCES: Required<ContainerResources> = {
+const DEFAULT_RESOURCES: Required<Pick<ContainerResources, 'cpu' | 'memory'>> = {
   cpu: { request: Cpu.millis(100), limit: Cpu.millis(500) },
   memory: { request: Size.mebibytes(64), limit: Size.mebibytes(128) },
 };
@@ -81,7 +82,7 @@ export function containerJson(p: ContainerInput, mounts: readonly VolumeMountJso
   });
 }
 
-/** The policy checks each exemption exempts, and how the annotation describes it. */
+/** The checks (policy checks and the typed layer's strict rules) each exemption exempts, and how the annotation describes it. */
 function exempted(p: ContainerInput): { check: string; what: string; reason: string }[] {
   const x: ContainerExemptions = p.exemptions ?? {};
   const out: { check: string; what: string; reason: string }[] = [];
@@ -98,6 +99,10 @@ function exempted(p: ContainerInput): { check: string; what: string; reason: str
   if (x.unconfinedSeccomp) add(['seccomp-baseline', 'seccomp-restricted'], 'unconfined seccomp', x.unconfinedSeccomp.reason);
   if (x.noResourceLimits) add(['resources-missing'], 'no resource limits', x.noResourceLimits.reason);
   for (const port of p.ports ?? []) if (port.hostPort) add(['host-ports'], String(port.hostPort.number), port.hostPort.reason);
+  if (x.imageRegistry) {
+    add([registryRuleOf(p.image) ?? 'image-registry-typo'], `registry ${registryOf(p.image) ?? p.image}`, x.imageRegistry.reason);
+  }
+  if (x.commandWithSpaces) add(['exec-command-words'], 'command with spaces', x.commandWithSpaces.reason);
   return out;
 }
 

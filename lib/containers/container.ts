@@ -8,6 +8,7 @@ import { k8s } from '../../imports/k8s';
 import { BuilderCheck } from '../engine/builder-check';
 import { checkContainerAlone } from '../engine/rules/pod/containers';
 import { checkSchemaOf } from '../engine/validate';
+import { checkArguments } from '../engine/options/check-options';
 import { toKube } from '../objects/to-kube';
 import { seconds } from '../probes/build';
 import { deepFreeze } from '../values/json';
@@ -70,11 +71,17 @@ export interface ContainerParts {
  */
 export class Container<N extends string = string> {
   /**
-   * Builds a container, checking every value that types cannot bound.
+   * Builds a container, checking every value that types cannot bound, with the engine's rules in
+   * their strict form: what is certain or very likely to fail is an error here, thrown naming the
+   * container (an image the runtimes cannot parse or a registry typo, a command or exec probe or hook
+   * whose first element has spaces, a port declared twice), unless `exemptions` allows it.
    * A probe or hook may only name a port that `ports` declares: anything else does not compile.
    */
-  public static of<const N extends string = never>(props: ContainerProps<N>): Container<N> {
-    return new Container<N>(props);
+  public static of<const N extends string = never, const C extends string = string>(props: ContainerProps<N, C>): Container<N> {
+    const name: unknown = typeof props === 'object' && props !== null ? props.name : undefined;
+    checkArguments(`Container "${String(name)}"`, 'Container.of', [props]);
+    // checked: no value has the types of a manifest's spellings (`livenessProbe: { httpGet }`)
+    return new Container<N>(props as ContainerInput);
   }
 
   /** The container's name. */
@@ -101,14 +108,17 @@ export class Container<N extends string = string> {
     const writable = (props.writablePaths ?? []).map(path => ({ volume: Volume.emptyDir(volumeName(props.name, path)), path }));
     this.mounts = [...(props.mounts ?? []), ...writable];
     const container = containerJson(props, this.mounts.map(mountJson));
+    const podAnnotations = containerPodAnnotations(props, startSeconds);
     checkSchemaOf(check.r, container, 'Container');
     // as in a Pod: the image must not have surrounding whitespace in any workload
     checkContainerAlone(check.r, container, { isPod: true, kind: 'Pod' });
+    // the strict rules this container is exempted from (a registry mirror) report infos, not errors
+    check.exempt(podAnnotations);
     check.throwIfErrors(`Container "${props.name}"`);
     this.parts = deepFreeze({
       container,
       volumes: this.volumes.flatMap(v => (v instanceof Volume ? [v.toJson()] : [])),
-      podAnnotations: containerPodAnnotations(props, startSeconds),
+      podAnnotations,
     });
   }
 

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { ConfigMapRef, SecretRef } from '../config/refs';
+import { checkArguments } from '../engine/options/check-options';
 import { withoutUndefined } from '../values/json';
 
 /** The fields of a pod that an env variable can hold (`valueFrom.fieldRef`), as the apiserver allows them. */
@@ -67,21 +68,25 @@ export type EnvVarSourceJson = Readonly<Record<string, unknown>>;
 export class EnvValue {
   /** A key of a ConfigMap; a key the ConfigMap does not hold does not compile. */
   public static fromConfigMap<K extends string>(configMap: ConfigMapRef<K>, key: NoInfer<K>, options: KeyRefOptions = {}): EnvValue {
+    checkArguments('EnvValue.fromConfigMap', 'EnvValue.fromConfigMap', [configMap, key, options]);
     return new EnvValue({ configMapKeyRef: withoutUndefined({ name: configMap.configMapName, key, optional: options.optional }) });
   }
 
   /** A key of a Secret; a key the Secret does not hold does not compile. */
   public static fromSecret<K extends string>(secret: SecretRef<K>, key: NoInfer<K>, options: KeyRefOptions = {}): EnvValue {
+    checkArguments('EnvValue.fromSecret', 'EnvValue.fromSecret', [secret, key, options]);
     return new EnvValue({ secretKeyRef: withoutUndefined({ name: secret.secretName, key, optional: options.optional }) });
   }
 
   /** A field of the pod: its name, namespace, IP, node, a label... */
   public static fromField(field: PodField): EnvValue {
+    checkArguments('EnvValue.fromField', 'EnvValue.fromField', [field]);
     return new EnvValue({ fieldRef: { fieldPath: field } });
   }
 
   /** A resource request or limit of a container. */
   public static fromResource(resource: ContainerResource, options: ResourceRefOptions = {}): EnvValue {
+    checkArguments('EnvValue.fromResource', 'EnvValue.fromResource', [resource, options]);
     return new EnvValue({ resourceFieldRef: withoutUndefined({ resource, containerName: options.container, divisor: options.divisor }) });
   }
 
@@ -113,6 +118,7 @@ export interface EnvFromOptions {
 export class EnvFrom {
   /** Every key of a ConfigMap. */
   public static configMap(configMap: ConfigMapRef, options: EnvFromOptions = {}): EnvFrom {
+    checkArguments('EnvFrom.configMap', 'EnvFrom.configMap', [configMap, options]);
     return new EnvFrom(
       withoutUndefined({ prefix: options.prefix, configMapRef: withoutUndefined({ name: configMap.configMapName, optional: options.optional }) }),
     );
@@ -120,6 +126,7 @@ export class EnvFrom {
 
   /** Every key of a Secret. */
   public static secret(secret: SecretRef, options: EnvFromOptions = {}): EnvFrom {
+    checkArguments('EnvFrom.secret', 'EnvFrom.secret', [secret, options]);
     return new EnvFrom(withoutUndefined({ prefix: options.prefix, secretRef: withoutUndefined({ name: secret.secretName, optional: options.optional }) }));
   }
 

@@ -1,7 +1,7 @@
 /**
  * The container's exemptions from its secure defaults: typed, each with a reason, and recorded on
  * the pod as annotations `exempt.cdk8s-pod-patterns/<check>: <container>:<what> (<reason>)` that
- * reviewers see in the YAML and the policy checks honour (their findings become infos).
+ * reviewers see in the YAML and the engine honours (the findings of the check become infos).
  *
  * @packageDocumentation
  */
@@ -63,8 +63,8 @@ export interface AddCapabilities extends Exemption {
 }
 
 /**
- * What a container may do beyond its secure defaults. Each is a Pod Security or best-practice
- * exemption, and needs a reason.
+ * What a container may do beyond its secure defaults and strict checks. Each is a Pod Security,
+ * best-practice or typed-layer exemption, and needs a reason.
  */
 export interface ContainerExemptions {
   /**
@@ -114,4 +114,22 @@ export interface ContainerExemptions {
    * @default - the limits of `resources`
    */
   readonly noResourceLimits?: Exemption;
+
+  /**
+   * An image whose registry is one edit away from a well-known one (`registry.k8s.io`, `quay.io`,
+   * ...) or the frozen `k8s.gcr.io`, on purpose: a mirror. Exempts `image-registry-typo` (or
+   * `image-registry-frozen`), an error otherwise.
+   *
+   * @default - such a registry is an error: it is most likely a typo, and the image fails to pull
+   */
+  readonly imageRegistry?: Exemption;
+
+  /**
+   * A command (`command`, an exec probe or hook) whose executable's path has spaces on purpose
+   * (`C:\Program Files\...` on Windows). Exempts `exec-command-words`, an error otherwise: no shell
+   * splits the command, so the whole first element names the executable.
+   *
+   * @default - a first element with spaces is an error
+   */
+  readonly commandWithSpaces?: Exemption;
 }

@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 import { PortName } from '../values/port-name';
+import { checkArguments } from '../engine/options/check-options';
+import { ContainerPortSpellings } from './spellings';
 
 /** Network protocol of a container port, spelled as Kubernetes spells it. */
 export type Protocol = 'TCP' | 'UDP' | 'SCTP';
@@ -14,7 +16,7 @@ export type Protocol = 'TCP' | 'UDP' | 'SCTP';
  * @example
  * { name: 'liveness-port', number: 8080 }
  */
-export interface ContainerPortSpec<N extends string = string> {
+export interface ContainerPortSpec<N extends string = string> extends ContainerPortSpellings {
   /** The port number, 1..65535. */
   readonly number: number;
 
@@ -56,6 +58,7 @@ export class HostPort {
    * @param options why the exemption is needed
    */
   public static bindOnNode(number: number, options: HostPortOptions): HostPort {
+    checkArguments('HostPort.bindOnNode', 'HostPort.bindOnNode', [number, options]);
     return new HostPort(number, options.reason);
   }
 

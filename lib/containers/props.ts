@@ -9,10 +9,13 @@ import { Cpu } from 'cdk8s-plus-27';
 import { Lifecycle } from '../probes/lifecycle';
 import { LivenessProbe } from '../probes/liveness';
 import { ReadinessProbe } from '../probes/readiness';
+import { ProbeSpelling } from '../probes/spellings';
 import { StartupProbe } from '../probes/startup';
+import { DnsLabelName } from '../values/dns-label';
 import { EnvFrom, EnvValue } from './env';
 import { ContainerExemptions } from './exemptions';
 import { ContainerPortSpec } from './port';
+import { ContainerResourcesSpellings, ContainerSpellings } from './spellings';
 import { VolumeMount } from './volume';
 
 /** When the kubelet pulls the image, spelled as Kubernetes spells it. */
@@ -26,8 +29,8 @@ export interface ResourceRange<T> {
   readonly limit: T;
 }
 
-/** CPU and memory of a container. */
-export interface ContainerResources {
+/** CPU and memory of a container; the manifest's `limits` and `requests` are errors that say what to write. */
+export interface ContainerResources extends ContainerResourcesSpellings {
   /**
    * CPU request and limit.
    *
@@ -56,21 +59,32 @@ export interface ContainerUser {
 
 /**
  * Properties of a container. `N` is the union of the port names the container declares:
- * it is inferred from `ports`, and the probes may only refer to those names.
+ * it is inferred from `ports`, and the probes may only refer to those names. `C` is its name, when
+ * written as a literal (checked as a DNS label at compile time). The manifest's spellings of a
+ * container's fields are errors that say what to write instead ({@link ContainerSpellings}).
  */
-export interface ContainerProps<N extends string> {
-  /** The container's name: a DNS-1123 label, unique in the pod. */
-  readonly name: string;
+export interface ContainerProps<N extends string, C extends string = string> extends ContainerSpellings {
+  /**
+   * The container's name: a DNS-1123 label, unique in the pod. Written as a literal, a name in upper
+   * case or with spaces does not compile.
+   */
+  readonly name: DnsLabelName<C, 'container'>;
 
-  /** The image reference, e.g. `registry.k8s.io/busybox:1.28`. */
+  /**
+   * The image reference, e.g. `registry.k8s.io/busybox:1.28`: one the container runtimes can parse
+   * (a lower-case repository, no whitespace), on a registry that is not one edit away from a
+   * well-known one nor the frozen `k8s.gcr.io` (`exemptions.imageRegistry` allows one on purpose).
+   */
   readonly image: string;
 
   /**
-   * The entrypoint, replacing the image's ENTRYPOINT.
+   * The entrypoint, replacing the image's ENTRYPOINT: the executable, then its arguments, one
+   * element each (no shell runs it; a first element with spaces is an error unless
+   * `exemptions.commandWithSpaces`).
    *
    * @default - the image's ENTRYPOINT
    */
-  readonly command?: readonly string[];
+  readonly command?: readonly [string, ...string[]];
 
   /**
    * Arguments to the entrypoint, replacing the image's CMD.
@@ -121,21 +135,21 @@ export interface ContainerProps<N extends string> {
    *
    * @default - no liveness probe
    */
-  readonly livenessProbe?: LivenessProbe<NoInfer<N>>;
+  readonly livenessProbe?: LivenessProbe<NoInfer<N>> | ProbeSpelling<'LivenessProbe'>;
 
   /**
    * Keeps the pod out of its Services' endpoints while it fails.
    *
    * @default - no readiness probe
    */
-  readonly readinessProbe?: ReadinessProbe<NoInfer<N>>;
+  readonly readinessProbe?: ReadinessProbe<NoInfer<N>> | ProbeSpelling<'ReadinessProbe'>;
 
   /**
    * Holds off the other probes until the application has started.
    *
    * @default - no startup probe
    */
-  readonly startupProbe?: StartupProbe<NoInfer<N>>;
+  readonly startupProbe?: StartupProbe<NoInfer<N>> | ProbeSpelling<'StartupProbe'>;
 
   /**
    * Hooks run after the container starts and before it stops; their named ports must be ports

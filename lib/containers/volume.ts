@@ -7,7 +7,8 @@
  */
 import { Duration, Size } from 'cdk8s';
 import { ClaimOptions, claimSpec } from '../config/claim';
-import { ConfigMapRef, SecretRef } from '../config/refs';
+import { checkArguments } from '../engine/options/check-options';
+import { ClaimRef, ConfigMapRef, SecretRef } from '../config/refs';
 import { withoutUndefined } from '../values/json';
 
 /** A volume, as a manifest writes it in a pod's `volumes`. */
@@ -108,11 +109,13 @@ export interface HostPathOptions {
 export class ProjectedSource {
   /** Keys of a ConfigMap; a key it does not hold does not compile. */
   public static configMap<K extends string>(configMap: ConfigMapRef<K>, items?: Readonly<Partial<Record<NoInfer<K>, string>>>): ProjectedSource {
+    checkArguments('ProjectedSource.configMap', 'ProjectedSource.configMap', [configMap, items]);
     return new ProjectedSource({ configMap: withoutUndefined({ name: configMap.configMapName, items: itemsOf(items) }) });
   }
 
   /** Keys of a Secret; a key it does not hold does not compile. */
   public static secret<K extends string>(secret: SecretRef<K>, items?: Readonly<Partial<Record<NoInfer<K>, string>>>): ProjectedSource {
+    checkArguments('ProjectedSource.secret', 'ProjectedSource.secret', [secret, items]);
     return new ProjectedSource({ secret: withoutUndefined({ name: secret.secretName, items: itemsOf(items) }) });
   }
 
@@ -121,6 +124,7 @@ export class ProjectedSource {
    * workload identity), at `path`.
    */
   public static serviceAccountToken(path: string, options: { readonly audience?: string; readonly expiration?: Duration } = {}): ProjectedSource {
+    checkArguments('ProjectedSource.serviceAccountToken', 'ProjectedSource.serviceAccountToken', [path, options]);
     return new ProjectedSource({
       serviceAccountToken: withoutUndefined({ path, audience: options.audience, expirationSeconds: options.expiration?.toSeconds() }),
     });
@@ -145,11 +149,13 @@ export class ProjectedSource {
 export class Volume {
   /** An empty directory for the pod's lifetime, shared by the containers that mount it. */
   public static emptyDir(name: string, options: EmptyDirOptions = {}): Volume {
+    checkArguments('Volume.emptyDir', 'Volume.emptyDir', [name, options]);
     return new Volume(name, { emptyDir: withoutUndefined({ medium: options.medium, sizeLimit: options.sizeLimit?.asString() }) });
   }
 
   /** The keys of a ConfigMap as files. */
   public static fromConfigMap<K extends string>(configMap: ConfigMapRef<K>, options: KeyVolumeOptions<NoInfer<K>> = {}): Volume {
+    checkArguments('Volume.fromConfigMap', 'Volume.fromConfigMap', [configMap, options]);
     return new Volume(options.name ?? configMap.configMapName, {
       configMap: withoutUndefined({
         name: configMap.configMapName,
@@ -162,13 +168,15 @@ export class Volume {
 
   /** The keys of a Secret as files. */
   public static fromSecret<K extends string>(secret: SecretRef<K>, options: KeyVolumeOptions<NoInfer<K>> = {}): Volume {
+    checkArguments('Volume.fromSecret', 'Volume.fromSecret', [secret, options]);
     return new Volume(options.name ?? secret.secretName, {
       secret: withoutUndefined({ secretName: secret.secretName, items: itemsOf(options.items), defaultMode: options.defaultMode, optional: options.optional }),
     });
   }
 
   /** A PersistentVolumeClaim. */
-  public static fromClaim(claim: { readonly claimName: string }, options: ClaimVolumeOptions = {}): Volume {
+  public static fromClaim(claim: ClaimRef, options: ClaimVolumeOptions = {}): Volume {
+    checkArguments('Volume.fromClaim', 'Volume.fromClaim', [claim, options]);
     return new Volume(options.name ?? claim.claimName, {
       persistentVolumeClaim: withoutUndefined({ claimName: claim.claimName, readOnly: options.readOnly }),
     });
@@ -176,6 +184,7 @@ export class Volume {
 
   /** Several sources (ConfigMap and Secret keys, a bound token) in one directory. */
   public static projected(name: string, sources: readonly ProjectedSource[], options: { readonly defaultMode?: number } = {}): Volume {
+    checkArguments('Volume.projected', 'Volume.projected', [name, sources, options]);
     return new Volume(name, { projected: withoutUndefined({ sources: sources.map(s => s.toJson()), defaultMode: options.defaultMode }) });
   }
 
@@ -185,6 +194,7 @@ export class Volume {
    * `exempt.cdk8s-pod-patterns/host-path-volumes`.
    */
   public static hostPath(name: string, path: string, options: HostPathOptions): Volume {
+    checkArguments('Volume.hostPath', 'Volume.hostPath', [name, path, options]);
     return new Volume(name, { hostPath: withoutUndefined({ path, type: options.type }) }, options.reason);
   }
 
@@ -213,6 +223,7 @@ export class Volume {
 export class VolumeClaimTemplate {
   /** A claim of `options.storage`, named `name` (each pod's claim is `<name>-<pod>`). */
   public static of(name: string, options: ClaimOptions): VolumeClaimTemplate {
+    checkArguments('VolumeClaimTemplate.of', 'VolumeClaimTemplate.of', [name, options]);
     return new VolumeClaimTemplate(name, options);
   }
 

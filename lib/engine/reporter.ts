@@ -1,12 +1,12 @@
 /**
  * How rules report findings: one method per apiserver error type; the severity of every finding
- * is its rule's, from the catalogue.
+ * is its rule's, from the catalogue (in typed mode, its `typedSeverity` when it has one).
  *
  * @packageDocumentation
  */
 import { formatPath, Path } from '../values/path';
 import { RULES, RuleId } from './catalogue';
-import { Finding, FindingType } from './finding';
+import { Finding, FindingType, Severity } from './finding';
 
 /** The manifest (or builder value) a reporter reports on. */
 export interface Subject {
@@ -18,18 +18,40 @@ export interface Subject {
   readonly name?: string;
 }
 
+/** How a reporter rates findings. */
+export interface ReporterOptions {
+  /**
+   * Whether it reports on what the typed layer builds (a builder's value, a construct's object):
+   * a rule with a `typedSeverity` then has that severity, stricter than on YAML.
+   */
+  readonly typed?: boolean;
+}
+
+/** The severity of `rule`'s findings: its `typedSeverity` in typed mode, when it has one. */
+export function severityOf(rule: RuleId, typed: boolean): Severity {
+  const meta = RULES[rule];
+  return typed && meta.typedSeverity !== undefined ? meta.typedSeverity : meta.severity;
+}
+
 /** Collects the findings of one manifest. */
 export class Reporter {
   /**
    * @param sink where findings go
    * @param subject the manifest reported on
    * @param prefix a path put before every finding's path (`['items', 3]` for an item of a List)
+   * @param options how findings are rated (typed mode)
    */
   public constructor(
     private readonly sink: Finding[],
     public readonly subject: Subject,
     private readonly prefix: Path = [],
+    private readonly options: ReporterOptions = {},
   ) {}
+
+  /** Whether it reports on what the typed layer builds (see {@link ReporterOptions.typed}). */
+  public get typed(): boolean {
+    return this.options.typed === true;
+  }
 
   /** How many findings the sink holds: a rule can tell whether a check of its own found anything. */
   public get count(): number {
@@ -105,15 +127,19 @@ export class Reporter {
     this.add(rule, path, type, value, detail, suggestion);
   }
 
-  /** Advice: a finding of a warning or info rule (accepted by the apiserver, but worth knowing). */
-  public advise(rule: RuleId, path: Path, value: unknown, detail: string, suggestion?: string): void {
-    this.add(rule, path, RULES[rule].severity === 'info' ? 'Info' : 'Warning', value, detail, suggestion);
+  /**
+   * Advice: a finding of a warning or info rule (accepted by the apiserver, but worth knowing). In
+   * typed mode a rule whose `typedSeverity` is an error reports an error, of type `errorType`.
+   */
+  public advise(rule: RuleId, path: Path, value: unknown, detail: string, suggestion?: string, errorType: FindingType = 'Invalid value'): void {
+    const severity = severityOf(rule, this.typed);
+    this.add(rule, path, severity === 'info' ? 'Info' : severity === 'warning' ? 'Warning' : errorType, value, detail, suggestion);
   }
 
   private add(rule: RuleId, path: Path, type: FindingType, value: unknown, detail: string, suggestion?: string): void {
     const segments = this.prefix.length > 0 ? [...this.prefix, ...path] : path;
     const f: { -readonly [K in keyof Finding]: Finding[K] } = {
-      severity: RULES[rule].severity,
+      severity: severityOf(rule, this.typed),
       rule,
       path: formatPath(segments),
       segments,

@@ -10,13 +10,13 @@
 import { isObject, JsonObject } from '../values/json';
 import { Path } from '../values/path';
 import { Finding } from './finding';
+import { annotationsOf, applyExemptionsFrom } from './exemptions';
 import { defaultPlace, objectsOf } from './input';
 import { Reporter, Subject } from './reporter';
 import { checkApiVersion } from './rules/api-versions';
 import { OBJECT_RULES } from './rules/by-kind';
-import { checkServices } from './rules/cross-object';
+import { checkServices, serviceReportPaths } from './rules/cross-object';
 import { ObjectRegistry } from './rules/duplicates';
-import { checkImageRegistry } from './rules/image';
 import { CHECKED_KINDS, KindRules, NAME_RULES, PodTemplate, podTemplateAt } from './rules/kinds';
 import { checkObjectMeta } from './rules/meta';
 import { checkPodSpec } from './rules/pod/pod-spec';
@@ -55,6 +55,11 @@ export interface EngineOptions {
    * pods a Service selects): a file and line for YAML sources; `manifests[2]` when not given.
    */
   readonly placeOf?: (object: number, prefix: Path) => string;
+  /**
+   * Whether the manifests are what the typed layer builds: a rule with a `typedSeverity` then has
+   * that severity (an image that cannot be pulled is an error in code, a warning in YAML).
+   */
+  readonly typed?: boolean;
 }
 
 /** Which object a manifest is, as far as it says. */
@@ -68,33 +73,85 @@ function subjectOf(manifest: unknown, object: number): Subject {
 /**
  * Validates manifests as the Kubernetes 1.27 apiserver would on create, plus the checks it misses
  * and the given rule sets. Lists are unpacked as kubectl unpacks them, each item checked as an
- * object of its own (with paths such as `items[3].spec...`). Returns every finding, errors,
- * warnings and infos, in input order.
+ * object of its own (with paths such as `items[3].spec...`). An exemption annotation of a pod
+ * (template) turns the findings of its rule in the object into infos (see `exemptions.ts`).
+ * Returns every finding, errors, warnings and infos, in input order.
  */
 export function runEngine(manifests: readonly unknown[], options: EngineOptions): Finding[] {
+  const run = new EngineRun(options);
   const findings: Finding[] = [];
-  const index = new WorkloadIndex();
-  const registry = new ObjectRegistry();
-  const placeOf = options.placeOf ?? defaultPlace;
-  // the notices about a kind are given once per input, on its first object
-  const told = new Set<string>();
-  const services: { reporter: Reporter; manifest: JsonObject }[] = [];
-  for (const { manifest, object, prefix } of objectsOf(manifests)) {
+  for (let i = 0; i < manifests.length; i++) {
+    for (const f of run.add(manifests[i], i).findings) findings.push(f);
+  }
+  for (const f of run.finish()) findings.push(f);
+  return findings;
+}
+
+/** What {@link EngineRun.add} found in one manifest. */
+export interface AddedManifest {
+  /** The findings of the manifest on its own (and of a duplicate of an earlier object). */
+  readonly findings: Finding[];
+  /**
+   * The paths in the manifest (list prefixes included) at which {@link EngineRun.finish} may
+   * report a finding: a Service's selector and named target ports. A caller that does not keep
+   * the manifest's text locates these now.
+   */
+  readonly later: Path[];
+}
+
+/**
+ * The engine's run over manifests given one at a time, in input order, so that a caller can read,
+ * check and forget each one: the rules of each object run when it is added, and only a compact
+ * index is kept for the rules across objects (identities for duplicates, labels and declared port
+ * names of pod templates, Services), which run at {@link finish}.
+ */
+export class EngineRun {
+  private readonly index = new WorkloadIndex();
+  private readonly registry = new ObjectRegistry();
+  private readonly placeOf: (object: number, prefix: Path) => string;
+  /** The notices about a kind are given once per input, on its first object. */
+  private readonly told = new Set<string>();
+  private readonly services: { reporter: Reporter; manifest: JsonObject }[] = [];
+  private readonly across: Finding[] = [];
+
+  public constructor(private readonly options: EngineOptions) {
+    this.placeOf = options.placeOf ?? defaultPlace;
+  }
+
+  /** Checks manifest `object` (its index in the input) and the objects of it, when it is a list. */
+  public add(manifest: unknown, object: number): AddedManifest {
+    const findings: Finding[] = [];
+    const later: Path[] = [];
+    for (const { manifest: m, prefix } of objectsOf([manifest])) this.addObject(findings, later, m, object, prefix);
+    return { findings, later };
+  }
+
+  /** The findings of the rules across objects (Services against the pods of the input). */
+  public finish(): Finding[] {
+    if (this.options.crossObject) checkServices(this.index, this.services);
+    return this.across;
+  }
+
+  private addObject(findings: Finding[], later: Path[], manifest: unknown, object: number, prefix: Path): void {
+    const { options } = this;
     const subject = subjectOf(manifest, object);
-    const r = new Reporter(findings, subject, prefix);
-    const rules = checkOne(r, manifest, told);
-    if (!isObject(manifest)) continue;
-    const place = () => placeOf(object, prefix);
-    registry.add(r, manifest, place);
-    if (!rules) continue;
+    const r = new Reporter(findings, subject, prefix, { typed: options.typed });
+    const first = findings.length;
+    const rules = checkOne(r, manifest, this.told);
+    if (!isObject(manifest)) return;
+    const place = () => this.placeOf(object, prefix);
+    this.registry.add(r, manifest, place);
+    if (!rules) return;
     const kind = subject.kind!;
     const template = rules.template === undefined ? undefined : podTemplateAt(manifest, rules.template);
     for (const set of options.ruleSets) findings.push(...set.check({ subject, prefix, manifest, kind, template }));
-    if (template) index.add(subject, manifest, template.node, place);
-    if (kind === 'Service') services.push({ reporter: r, manifest });
+    if (template) applyExemptionsFrom(findings, first, annotationsOf(template.node));
+    if (template) this.index.add(subject, manifest, template.node, place);
+    if (kind === 'Service' && options.crossObject) {
+      this.services.push({ reporter: new Reporter(this.across, subject, prefix, { typed: options.typed }), manifest });
+      for (const p of serviceReportPaths(manifest)) later.push([...prefix, ...p]);
+    }
   }
-  if (options.crossObject) checkServices(index, services);
-  return findings;
 }
 
 /** Checks one manifest on its own; returns the rules of its kind when it is a checked kind. */
@@ -156,12 +213,4 @@ function checkPodTemplate(r: Reporter, manifest: JsonObject, rules: KindRules, k
   if (path.length > 0) checkObjectMeta(r, node.metadata, [...path, 'metadata'], 'none');
   const specPath = [...path, 'spec'];
   checkPodSpec(r, node.spec, specPath, { isPod: kind === 'Pod', kind });
-  if (!isObject(node.spec)) return;
-  for (const field of ['initContainers', 'containers'] as const) {
-    const list = node.spec[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((c, i) => {
-      if (isObject(c)) checkImageRegistry(r, c.image, [...specPath, field, i, 'image']);
-    });
-  }
 }

@@ -9,6 +9,8 @@ import { ApiObject } from 'cdk8s';
 // types only: loading cdk8s-plus-27 is left to the apps that use it
 import type * as kplus from 'cdk8s-plus-27';
 import { BuilderCheck } from '../engine/builder-check';
+import { checkArguments } from '../engine/options/check-options';
+import { constructPathWhere } from '../objects/construct-arguments';
 import { DeclaredPort } from '../containers/container';
 import { Selectable } from '../workloads/selectable';
 import { PORT_NAMES } from '../values/port-name';
@@ -29,7 +31,7 @@ import { suggest } from '../values/suggest';
  * web.addContainer({ image: 'registry.k8s.io/e2e-test-images/agnhost:2.40', ports: [{ number: 8080, name: 'http' }] });
  * new Service(chart, 'WebService', { selector: KplusPods.of(web, ['http']), ports: [{ port: 80, targetPort: 'http' }] });
  */
-export class KplusPods<N extends string = never> implements Selectable<N> {
+export class KplusPods<N extends string = string> implements Selectable<N> {
   /**
    * The pods of `workload`. Each of `portNames` must be the name of a port that the workload's
    * containers declare now, or this throws, naming the workload and the names they declare.
@@ -39,6 +41,7 @@ export class KplusPods<N extends string = never> implements Selectable<N> {
    * port numbers compile
    */
   public static of<const N extends string = never>(workload: kplus.AbstractPod, portNames: readonly N[] = []): KplusPods<N> {
+    checkArguments(constructPathWhere(workload, 'KplusPods.of'), 'KplusPods.of', [workload, portNames]);
     return new KplusPods<N>(workload, portNames);
   }
 

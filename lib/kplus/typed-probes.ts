@@ -12,6 +12,8 @@ import type * as kplus from 'cdk8s-plus-27';
 import { templatePathOf } from '../engine/rules/kinds';
 import { reportUndeclaredPort } from '../engine/rules/pod/probes';
 import { BuilderCheck } from '../engine/builder-check';
+import { checkArguments } from '../engine/options/check-options';
+import { constructPathWhere } from '../objects/construct-arguments';
 import { LivenessProbe } from '../probes/liveness';
 import { Probe } from '../probes/probe';
 import { ReadinessProbe } from '../probes/readiness';
@@ -53,6 +55,7 @@ export interface TypedProbes {
  * });
  */
 export function applyTypedProbes(workload: kplus.AbstractPod, container: kplus.Container, probes: TypedProbes): void {
+  checkArguments(constructPathWhere(workload, 'applyTypedProbes'), 'applyTypedProbes', [workload, container, probes]);
   const index = workload.containers.indexOf(container);
   if (index < 0) {
     const misplaced = new BuilderCheck();

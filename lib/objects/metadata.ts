@@ -5,6 +5,7 @@
  */
 import { BuilderCheck } from '../engine/builder-check';
 import { withoutUndefined } from '../values/json';
+import { MetadataSpellings } from './spellings';
 
 /** Object metadata, as a manifest writes it (the fields the constructs write). */
 export interface ObjectMetaJson {
@@ -14,8 +15,8 @@ export interface ObjectMetaJson {
   readonly annotations?: Readonly<Record<string, string>>;
 }
 
-/** Labels and annotations, which every construct of this library accepts. */
-export interface MetadataOptions {
+/** Labels and annotations, which every construct of this library accepts; the manifest's `metadata` is an error that says what to write. */
+export interface MetadataOptions extends MetadataSpellings {
   /**
    * Labels to add to the objects, e.g. `{ test: 'liveness' }`. Keys are qualified names
    * (`example.com/name`), values at most 63 characters.

@@ -51,7 +51,7 @@ export class GoTestPod extends Pod {
     super(
       scope,
       id,
-      oneContainerPod(scope, id, props, { name: 'go-test' }, () =>
+      oneContainerPod('GoTestPod', scope, id, props, { name: 'go-test' }, () =>
         Container.of({
           name: props.containerName ?? 'go-test',
           image: props.image ?? 'devtak/test:v1.0',

@@ -61,14 +61,14 @@ export class LivenessExecPod extends Pod {
     super(
       scope,
       id,
-      oneContainerPod(scope, id, props, { name: 'liveness-exec', labels: { test: 'liveness' } }, () =>
+      oneContainerPod('LivenessExecPod', scope, id, props, { name: 'liveness-exec', labels: { test: 'liveness' } }, () =>
         Container.of({
           name: props.containerName ?? 'liveness',
           image: props.image ?? 'registry.k8s.io/busybox:1.27.2',
           args: ['/bin/sh', '-c', `touch /tmp/healthy; sleep ${healthySeconds(props.healthyFor)}; rm -f /tmp/healthy; sleep 600`],
           writablePaths: ['/tmp'],
           livenessProbe: LivenessProbe.exec(
-            withDefaults({ command: ['cat', '/tmp/healthy'], initialDelay: Duration.seconds(5), period: Duration.seconds(5) }, props.livenessProbe),
+            withDefaults({ command: ['cat', '/tmp/healthy'] as const, initialDelay: Duration.seconds(5), period: Duration.seconds(5) }, props.livenessProbe),
           ),
         }),
       ),

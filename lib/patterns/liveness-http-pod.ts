@@ -59,7 +59,7 @@ export class LivenessHttpPod extends Pod {
     super(
       scope,
       id,
-      oneContainerPod(scope, id, props, { name: 'liveness-http', labels: { test: 'liveness' } }, () =>
+      oneContainerPod('LivenessHttpPod', scope, id, props, { name: 'liveness-http', labels: { test: 'liveness' } }, () =>
         Container.of({
           name: props.containerName ?? 'liveness',
           image: server.image,

@@ -4,6 +4,7 @@
 import { Construct } from 'constructs';
 import { Container } from '../containers/container';
 import { MetadataOptions } from '../objects/metadata';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { Pod } from '../workloads/pod';
 
 /** Properties of a {@link MultiContainerPod}. */
@@ -38,6 +39,7 @@ export interface MultiContainerPodProps extends MetadataOptions {
  */
 export class MultiContainerPod extends Pod {
   public constructor(scope: Construct, id: string, props: MultiContainerPodProps) {
+    checkConstructArguments('MultiContainerPod', scope, id, props);
     super(scope, id, {
       name: props.name,
       namespace: props.namespace,

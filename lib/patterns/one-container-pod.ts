@@ -4,6 +4,8 @@
  */
 import { Construct } from 'constructs';
 import { Container } from '../containers/container';
+import { BuilderName } from '../engine/options/check-options';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { MetadataOptions } from '../objects/metadata';
 import { withinConstruct } from '../objects/own-validation';
 import { PodProps } from '../workloads/pod';
@@ -24,15 +26,18 @@ export interface OneContainerPodDefaults {
 
 /**
  * The props of a Pod, `scope`/`id`, running the container `build` makes: the metadata of `props`
- * over the pod's `defaults`. An error of `build` names that construct.
+ * over the pod's `defaults`. The props are checked first against the schema of the constructor of
+ * `builder` (the tutorial pod); an error of `build` names that construct.
  */
 export function oneContainerPod<N extends string>(
+  builder: BuilderName,
   scope: Construct,
   id: string,
   props: OneContainerPodOptions,
   defaults: OneContainerPodDefaults,
   build: () => Container<N>,
 ): PodProps<N> {
+  checkConstructArguments(builder, scope, id, props);
   return {
     annotations: props.annotations,
     namespace: props.namespace,

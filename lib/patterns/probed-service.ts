@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { Container } from '../containers/container';
 import { BuilderCheck } from '../engine/builder-check';
 import { MetadataOptions } from '../objects/metadata';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { withinConstruct } from '../objects/own-validation';
 import { LivenessProbe } from '../probes/liveness';
 import { LivenessProbeOptions, ReadinessProbeOptions } from '../probes/options';
@@ -92,6 +93,7 @@ export class ProbedService extends Construct {
 
   public constructor(scope: Construct, id: string, props: ProbedServiceProps = {}) {
     super(scope, id);
+    checkConstructArguments('ProbedService', scope, id, props);
     const name = props.name ?? 'goproxy';
     const replicas = props.replicas ?? 1;
     const check = new BuilderCheck();

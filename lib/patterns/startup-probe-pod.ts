@@ -80,7 +80,7 @@ export class StartupProbePod extends Pod {
     super(
       scope,
       id,
-      oneContainerPod(scope, id, props, { name: 'startup-probe' }, () =>
+      oneContainerPod('StartupProbePod', scope, id, props, { name: 'startup-probe' }, () =>
         Container.of({
           name: props.containerName ?? 'app',
           image,

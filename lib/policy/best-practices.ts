@@ -76,7 +76,8 @@ export function checkContainerBestPractices(c: PolicyContainer): void {
       `${c.who} has no livenessProbe: the kubelet cannot restart it when it hangs; add a livenessProbe that fails only when the process is stuck`,
     );
   }
-  if (serving && !isObject(c.container.readinessProbe)) {
+  const ports = c.container.ports;
+  if (serving && Array.isArray(ports) && ports.length > 0 && !isObject(c.container.readinessProbe)) {
     c.pod.report(
       'readiness-probe-missing',
       c.at(),

@@ -7,6 +7,7 @@
  */
 import { Duration } from 'cdk8s';
 import { BuilderCheck } from '../engine/builder-check';
+import { BuilderName, checkArguments } from '../engine/options/check-options';
 import { checkProbeAlone, ProbeField } from '../engine/rules/pod/probes';
 import { checkSchemaOf } from '../engine/validate';
 import { withoutUndefined } from '../values/json';
@@ -38,6 +39,10 @@ export interface HandlerOptions {
 
 /** What a factory such as `LivenessProbe.httpGet` does: builds, validates and returns the probe, or throws naming the factory. */
 export function probeOf<H extends keyof HandlerOptions>(kind: ProbeKind, handler: H, options: HandlerOptions[H] & AnyProbeOptions): ProbeJson {
+  // `LivenessProbe.exec`, ...: a builder of the schema
+  const where = `${CLASSES[kind]}.${handler}` as BuilderName;
+  // the options of the other kinds are this builder's to report, in its own words ("only for readiness probes")
+  checkArguments(where, where, [options], { alsoKeysOf: ['LivenessProbeOptions', 'ReadinessProbeOptions', 'StartupProbeBudgetOptions'] });
   const check = new BuilderCheck();
   const o = options as HandlerOptions[keyof HandlerOptions] & AnyProbeOptions;
   const built =
@@ -48,7 +53,7 @@ export function probeOf<H extends keyof HandlerOptions>(kind: ProbeKind, handler
         : handler === 'tcpSocket'
           ? tcpSocket(o as TcpSocketHandlerOptions<string>)
           : grpc(o as GrpcHandlerOptions);
-  return buildProbe(kind, `${CLASSES[kind]}.${handler}`, built, options, check);
+  return buildProbe(kind, where, built, options, check);
 }
 
 /** A duration option as whole seconds, at least `min`, or a finding and `undefined`. */
@@ -100,7 +105,8 @@ export function buildProbe(kind: ProbeKind, where: string, handler: HandlerJson,
   });
   checkSchemaOf(r, probe, 'Probe');
   checkProbeAlone(r, probe, FIELDS[kind]);
-  check.throwIfErrors(where);
+  // an exec command with spaces is the container's to report: it names the container and honours its exemption
+  check.throwIfErrors(where, ['exec-command-words']);
   return probe;
 }
 

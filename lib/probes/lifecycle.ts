@@ -5,11 +5,13 @@
  * @packageDocumentation
  */
 import { BuilderCheck } from '../engine/builder-check';
+import { checkArguments } from '../engine/options/check-options';
 import { deepFreeze } from '../values/json';
 import { PORT_NAMES, PortNamesOf } from '../values/port-name';
 import { exec, httpGet } from './handlers';
 import { HandlerJson } from './json';
 import { ExecHandlerOptions, HttpGetHandlerOptions } from './options';
+import { HookSpelling } from './spellings';
 
 /**
  * A lifecycle hook's handler. A port given by name becomes part of its type, so that only a
@@ -21,11 +23,13 @@ import { ExecHandlerOptions, HttpGetHandlerOptions } from './options';
 export class LifecycleHandler<P extends string = never> {
   /** Runs a command in the container (not in a shell). */
   public static exec(options: ExecHandlerOptions): LifecycleHandler {
+    checkArguments('LifecycleHandler.exec', 'LifecycleHandler.exec', [options]);
     return new LifecycleHandler(exec(options));
   }
 
   /** Sends an HTTP GET request to the container. */
   public static httpGet<const P extends string = never>(options: HttpGetHandlerOptions<P>): LifecycleHandler<PortNamesOf<P>> {
+    checkArguments('LifecycleHandler.httpGet', 'LifecycleHandler.httpGet', [options]);
     const check = new BuilderCheck();
     const handler = httpGet(options as unknown as HttpGetHandlerOptions<string>, check);
     check.throwIfErrors('LifecycleHandler.httpGet');
@@ -52,12 +56,12 @@ export interface Lifecycle<N extends string> {
    *
    * @default - none
    */
-  readonly postStart?: LifecycleHandler<N>;
+  readonly postStart?: LifecycleHandler<N> | HookSpelling;
   /**
    * Runs before the container is stopped (a rollout, a scale-down, an eviction), within the pod's
    * termination grace period: e.g. a short sleep, so that endpoints drop the pod before it stops.
    *
    * @default - none
    */
-  readonly preStop?: LifecycleHandler<N>;
+  readonly preStop?: LifecycleHandler<N> | HookSpelling;
 }

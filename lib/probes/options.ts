@@ -6,12 +6,13 @@
  */
 import { Duration } from 'cdk8s';
 import { PortName } from '../values/port-name';
+import { HttpGetSpellings, ProbeTimingSpellings } from './spellings';
 
 /** The URI scheme of an HTTP probe, spelled as Kubernetes spells it. */
 export type HttpScheme = 'HTTP' | 'HTTPS';
 
-/** Timing options that every probe kind has. */
-export interface ProbeTimingOptions {
+/** Timing options that every probe kind has; the manifest's spellings of them are errors that say what to write. */
+export interface ProbeTimingOptions extends ProbeTimingSpellings {
   /**
    * How long after the container starts before the first probe.
    *
@@ -112,12 +113,19 @@ export type StartupProbeOptions = StartupProbeThresholdOptions | StartupProbeBud
 
 /** An `exec` handler: the probe succeeds when the command exits with 0. */
 export interface ExecHandlerOptions {
-  /** The command and its arguments; not run in a shell. */
-  readonly command: readonly string[];
+  /**
+   * The command and its arguments, one element each: no shell runs it, so `['cat /tmp/healthy']`
+   * looks for an executable named `cat /tmp/healthy`. Write `['cat', '/tmp/healthy']`, or
+   * `['sh', '-c', '…']` for shell syntax. A first element that is empty or has spaces is an error
+   * of the container that takes the probe or hook (`Container.of` throws, naming the container),
+   * not of this factory, so that a container whose executable's path has spaces can exempt it
+   * (`exemptions.commandWithSpaces`).
+   */
+  readonly command: readonly [string, ...string[]];
 }
 
 /** An `httpGet` handler: the probe succeeds on a response status from 200 to 399. */
-export interface HttpGetHandlerOptions<P extends string> {
+export interface HttpGetHandlerOptions<P extends string> extends HttpGetSpellings {
   /** The path to request, e.g. `/healthz`. */
   readonly path: string;
   /** The port: its number, or the name of a port the container declares. */

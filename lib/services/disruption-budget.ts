@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
 import { BuilderCheck } from '../engine/builder-check';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
 import { withoutUndefined } from '../values/json';
 import { IntOrPercent } from '../workloads/deployment';
@@ -58,7 +59,7 @@ export interface PodDisruptionBudgetProps<N extends string> extends MetadataOpti
  * @example
  * new PodDisruptionBudget(chart, 'ApiBudget', { selector: api, maxUnavailable: 1 });
  */
-export class PodDisruptionBudget<N extends string = never> extends Construct {
+export class PodDisruptionBudget<N extends string = string> extends Construct {
   /** The budget's name. */
   public readonly budgetName: string;
   /** The pods it protects. */
@@ -68,6 +69,7 @@ export class PodDisruptionBudget<N extends string = never> extends Construct {
 
   public constructor(scope: Construct, id: string, props: PodDisruptionBudgetProps<N>) {
     super(scope, id);
+    checkConstructArguments('PodDisruptionBudget', scope, id, props);
     const where = `[${this.node.path}]`;
     const selector = props.selector;
     this.selector = selector;

@@ -10,10 +10,12 @@ import { OwnApiObject } from '../app-validation/json-once';
 import { Protocol } from '../containers/port';
 import { BuilderCheck } from '../engine/builder-check';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
 import { withoutUndefined } from '../values/json';
-import { PortName } from '../values/port-name';
+import { DeclaredPortName } from '../values/port-name';
 import { Selectable } from '../workloads/selectable';
+import { ServiceSpellings } from './spellings';
 
 /** How a Service is reachable, spelled as Kubernetes spells it. */
 export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer';
@@ -28,7 +30,7 @@ export interface ServicePortSpec<N extends string> {
    *
    * @default - the same number as `port`
    */
-  readonly targetPort?: number | PortName<N>;
+  readonly targetPort?: number | DeclaredPortName<N>;
   /**
    * The port's name: required by Kubernetes when the Service has several ports.
    *
@@ -50,7 +52,7 @@ export interface ServicePortSpec<N extends string> {
 }
 
 /** Properties of a {@link Service}. */
-export interface ServiceProps<N extends string> extends MetadataOptions {
+export interface ServiceProps<N extends string> extends MetadataOptions, ServiceSpellings {
   /**
    * The Service's name: a DNS-1035 label.
    *
@@ -94,7 +96,7 @@ export interface ServiceProps<N extends string> extends MetadataOptions {
  * @example
  * new Service(chart, 'ApiService', { selector: api, ports: [{ port: 80, targetPort: 'http' }] });
  */
-export class Service<N extends string = never> extends Construct {
+export class Service<N extends string = string> extends Construct {
   /** The Service's name (its DNS name in the namespace). */
   public readonly serviceName: string;
   /** The underlying object, the child `'Resource'`. */
@@ -102,6 +104,7 @@ export class Service<N extends string = never> extends Construct {
 
   public constructor(scope: Construct, id: string, props: ServiceProps<N>) {
     super(scope, id);
+    checkConstructArguments('Service', scope, id, props);
     const where = `[${this.node.path}]`;
     const selector = props.selector;
     this.serviceName = props.name ?? selector.name;

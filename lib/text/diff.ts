@@ -15,16 +15,23 @@ export const MAX_EDITS = 4000;
 
 /** One line of a hunk: kept (`' '`), removed (`'-'`) or added (`'+'`). */
 export interface DiffLine {
+  /** Kept (`' '`), removed (`'-'`) or added (`'+'`). */
   readonly op: ' ' | '-' | '+';
+  /** The line, without its line break. */
   readonly text: string;
 }
 
 /** A hunk: where it starts in each text (1-based) and how many lines it spans there. */
 export interface Hunk {
+  /** Its first line in the old text (1-based; the line before, for an empty side). */
   readonly oldStart: number;
+  /** How many lines of the old text it spans. */
   readonly oldLines: number;
+  /** Its first line in the new text (1-based; the line before, for an empty side). */
   readonly newStart: number;
+  /** How many lines of the new text it spans. */
   readonly newLines: number;
+  /** Its lines, kept, removed and added, in order. */
   readonly lines: readonly DiffLine[];
 }
 

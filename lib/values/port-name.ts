@@ -27,8 +27,12 @@ export type PortName<P extends string> = string extends P
             ? P
             : 'error: a port name must be lowercase';
 
-/** The port names that a literal `P` declares: none (`never`) when `P` was not inferred as a literal. */
-export type PortNamesOf<P extends string> = string extends P ? never : P;
+/**
+ * The port names that a literal `P` declares: none (`never`) when `P` was not inferred as a literal,
+ * or when it is not a port name (`'8080'`): the compiler's error is then the one of {@link PortName}
+ * at the port itself, not a mismatch of the probe's type with the container's.
+ */
+export type PortNamesOf<P extends string> = string extends P ? never : PortName<P> extends P ? P : never;
 
 /**
  * The key of the brand that carries port names in a type: a container's `[PORT_NAMES]` is the union
@@ -37,3 +41,10 @@ export type PortNamesOf<P extends string> = string extends P ? never : P;
  * among its own.
  */
 export const PORT_NAMES: unique symbol = Symbol('cdk8s-pod-patterns.portNames');
+
+/**
+ * A name of a port that pods declare, where `N` are the names: what a Service's `targetPort` may
+ * say besides a number. When the pods declare no named port, the compiler's error says so:
+ * `Type '"http"' is not assignable to type 'number | "error: the selected pods declare no named port; target a port number"'`.
+ */
+export type DeclaredPortName<N extends string> = [N] extends [never] ? 'error: the selected pods declare no named port; target a port number' : PortName<N>;

@@ -5,7 +5,9 @@
  */
 import { Cron, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { withoutUndefined } from '../values/json';
+import { CronJobSpellings } from './spellings';
 import { JobOptions, jobCounts, jobRestartPolicy, jobSpec } from './job';
 import { Workload, WorkloadProps } from './workload';
 
@@ -13,7 +15,7 @@ import { Workload, WorkloadProps } from './workload';
 export type ConcurrencyPolicy = 'Allow' | 'Forbid' | 'Replace';
 
 /** Properties of a {@link CronJob}: its schedule, and the options of its Jobs. */
-export interface CronJobProps<N extends string> extends WorkloadProps<N>, JobOptions {
+export interface CronJobProps<N extends string> extends WorkloadProps<N>, JobOptions, CronJobSpellings {
   /** When a Job is created: `Cron.daily()`, `new Cron({ minute: '0', hour: '3' })`. */
   readonly schedule: Cron;
   /**
@@ -62,9 +64,10 @@ export interface CronJobProps<N extends string> extends WorkloadProps<N>, JobOpt
  * @example
  * new CronJob(chart, 'Report', { name: 'report', schedule: Cron.daily(), timeZone: 'Europe/Berlin', containers: [report] });
  */
-export class CronJob<N extends string = never> extends Workload<N> {
+export class CronJob<N extends string = string> extends Workload<N> {
   public constructor(scope: Construct, id: string, props: CronJobProps<N>) {
-    const restartPolicy = jobRestartPolicy(scope, id, props);
+    checkConstructArguments('CronJob', scope, id, props);
+    const restartPolicy = jobRestartPolicy(props);
     super(
       scope,
       id,

@@ -6,7 +6,10 @@
  */
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkArguments } from '../engine/options/check-options';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { withoutUndefined } from '../values/json';
+import { MinReadySpellings } from './spellings';
 import { IntOrPercent } from './deployment';
 import { Workload, WorkloadProps } from './workload';
 
@@ -31,6 +34,7 @@ export interface DaemonSetRollingUpdateOptions {
 export class DaemonSetUpdateStrategy {
   /** Pods are replaced node by node, within the unavailability or the surge given. */
   public static rollingUpdate(options: DaemonSetRollingUpdateOptions = {}): DaemonSetUpdateStrategy {
+    checkArguments('DaemonSetUpdateStrategy.rollingUpdate', 'DaemonSetUpdateStrategy.rollingUpdate', [options]);
     const rollingUpdate = withoutUndefined({ maxUnavailable: options.maxUnavailable, maxSurge: options.maxSurge });
     return new DaemonSetUpdateStrategy({ type: 'RollingUpdate', ...(Object.keys(rollingUpdate).length > 0 && { rollingUpdate }) });
   }
@@ -49,7 +53,7 @@ export class DaemonSetUpdateStrategy {
 }
 
 /** Properties of a {@link DaemonSet}. */
-export interface DaemonSetProps<N extends string> extends WorkloadProps<N> {
+export interface DaemonSetProps<N extends string> extends WorkloadProps<N>, MinReadySpellings {
   /**
    * How pods are replaced when the template changes.
    *
@@ -83,13 +87,13 @@ export interface DaemonSetProps<N extends string> extends WorkloadProps<N> {
  *   exemptions: { hostNetwork: { reason: 'reports the node network' } },
  * });
  */
-export class DaemonSet<N extends string = never> extends Workload<N> {
+export class DaemonSet<N extends string = string> extends Workload<N> {
   public constructor(scope: Construct, id: string, props: DaemonSetProps<N>) {
     super(
       scope,
       id,
       { apiVersion: 'apps/v1', kind: 'DaemonSet' },
-      props,
+      checkConstructArguments('DaemonSet', scope, id, props),
       (selector, template) =>
         withoutUndefined({
           updateStrategy: props.updateStrategy?.toJson(),

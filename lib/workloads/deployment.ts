@@ -5,7 +5,10 @@
  */
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkArguments } from '../engine/options/check-options';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { withoutUndefined } from '../values/json';
+import { DeploymentSpellings } from './spellings';
 import { Workload, WorkloadProps } from './workload';
 
 /** A number of pods, or a percentage of the replicas (`'25%'`). */
@@ -31,6 +34,7 @@ export interface RollingUpdateOptions {
 export class DeploymentStrategy {
   /** New pods start before old ones stop, within the surge and unavailability given. */
   public static rollingUpdate(options: RollingUpdateOptions = {}): DeploymentStrategy {
+    checkArguments('DeploymentStrategy.rollingUpdate', 'DeploymentStrategy.rollingUpdate', [options]);
     const rollingUpdate = withoutUndefined({ maxSurge: options.maxSurge, maxUnavailable: options.maxUnavailable });
     return new DeploymentStrategy({ type: 'RollingUpdate', ...(Object.keys(rollingUpdate).length > 0 && { rollingUpdate }) });
   }
@@ -49,7 +53,7 @@ export class DeploymentStrategy {
 }
 
 /** Properties of a {@link Deployment}. */
-export interface DeploymentProps<N extends string> extends WorkloadProps<N> {
+export interface DeploymentProps<N extends string> extends WorkloadProps<N>, DeploymentSpellings {
   /**
    * How many pods to run.
    *
@@ -88,13 +92,13 @@ export interface DeploymentProps<N extends string> extends WorkloadProps<N> {
  * @example
  * const api = new Deployment(chart, 'Api', { name: 'shop-api', replicas: 3, containers: [web] });
  */
-export class Deployment<N extends string = never> extends Workload<N> {
+export class Deployment<N extends string = string> extends Workload<N> {
   public constructor(scope: Construct, id: string, props: DeploymentProps<N>) {
     super(
       scope,
       id,
       { apiVersion: 'apps/v1', kind: 'Deployment' },
-      props,
+      checkConstructArguments('Deployment', scope, id, props),
       (selector, template) =>
         withoutUndefined({
           replicas: props.replicas ?? 1,

@@ -7,8 +7,9 @@
  */
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { BuilderCheck } from '../engine/builder-check';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { withoutUndefined } from '../values/json';
+import { JobSpellings } from './spellings';
 import { PodTemplateJson, Workload, WorkloadProps } from './workload';
 
 /** When the kubelet restarts a Job's containers, spelled as Kubernetes spells it (a Job's pods never restart `Always`). */
@@ -17,8 +18,8 @@ export type JobRestartPolicy = 'Never' | 'OnFailure';
 /** How a Job counts its completions, spelled as Kubernetes spells it. */
 export type CompletionMode = 'NonIndexed' | 'Indexed';
 
-/** The options of a Job, which a CronJob's Jobs take too. */
-export interface JobOptions {
+/** The options of a Job, which a CronJob's Jobs take too; the manifest's spellings of them are errors that say what to write. */
+export interface JobOptions extends JobSpellings {
   /**
    * When a failed container is restarted: `'Never'` makes a new pod (counted against
    * `backoffLimit`), `'OnFailure'` restarts it in the same pod.
@@ -75,17 +76,9 @@ export interface JobProps<N extends string> extends WorkloadProps<N>, JobOptions
   readonly suspend?: boolean;
 }
 
-const RESTART_POLICIES: readonly string[] = ['Never', 'OnFailure'] satisfies readonly JobRestartPolicy[];
-
-/** The restart policy of the pods of a Job, checked at run time too (a JavaScript caller); throws naming the construct `scope`/`id` will be. */
-export function jobRestartPolicy(scope: Construct, id: string, options: JobOptions): JobRestartPolicy {
-  const policy = options.restartPolicy ?? 'Never';
-  const check = new BuilderCheck();
-  if (!RESTART_POLICIES.includes(policy)) {
-    check.r.invalid('sdk-workload-option', ['restartPolicy'], policy, "must be 'Never' or 'OnFailure': the pods of a Job run to completion");
-  }
-  check.throwIfErrors(`[${scope.node.path ? `${scope.node.path}/${id}` : id}]`);
-  return policy;
+/** The restart policy of the pods of a Job (a JavaScript caller's other value is rejected by the check of the props). */
+export function jobRestartPolicy(options: JobOptions): JobRestartPolicy {
+  return options.restartPolicy ?? 'Never';
 }
 
 /** A Job's spec as a manifest writes it, without a selector (the apiserver generates it). */
@@ -113,9 +106,10 @@ export function jobCounts(options: JobOptions): Record<string, number | undefine
  * @example
  * new Job(chart, 'Migrate', { name: 'migrate', containers: [migrate], backoffLimit: 2, ttlAfterFinished: Duration.hours(1) });
  */
-export class Job<N extends string = never> extends Workload<N> {
+export class Job<N extends string = string> extends Workload<N> {
   public constructor(scope: Construct, id: string, props: JobProps<N>) {
-    const restartPolicy = jobRestartPolicy(scope, id, props);
+    checkConstructArguments('Job', scope, id, props);
+    const restartPolicy = jobRestartPolicy(props);
     super(
       scope,
       id,

@@ -16,8 +16,9 @@ import { BuilderCheck } from '../engine/builder-check';
 import { EXEMPTION_PREFIX } from '../policy/exemptions';
 import { withoutUndefined } from '../values/json';
 import { Toleration } from './scheduling';
+import { PodTemplateSpellings } from './spellings';
 
-/** What a pod may do beyond its secure defaults; each needs a reason, recorded on the pod. */
+/** What a pod may do beyond its secure defaults and strict checks; each needs a reason, recorded on the pod. */
 export interface PodExemptions {
   /**
    * Use the node's network namespace (`hostNetwork: true`). Exempts `host-namespaces`.
@@ -44,10 +45,18 @@ export interface PodExemptions {
    * @default - no token (`automountServiceAccountToken: false`)
    */
   readonly serviceAccountToken?: Exemption;
+  /**
+   * Let two containers declare a port of the same name and protocol, on purpose: a sidecar and the
+   * main container each expose `metrics` for a PodMonitor. A Service `targetPort` of that name
+   * resolves to the first container's port only. Exempts `pod-port-name-shared`, an error otherwise.
+   *
+   * @default - a port name declared by two containers is an error
+   */
+  readonly sharedPortName?: Exemption;
 }
 
-/** The pod-level options of every pod and workload. */
-export interface PodTemplateOptions {
+/** The pod-level options of every pod and workload; the manifest's spellings of them are errors that say what to write. */
+export interface PodTemplateOptions extends PodTemplateSpellings {
   /**
    * Containers that run to completion, in order, before the containers start (migrations, waiting
    * for a dependency).
@@ -115,7 +124,17 @@ export interface PodTemplateOptions {
   readonly shareProcessNamespace?: boolean;
 
   /**
-   * What the pod may do beyond its secure defaults (host namespaces, a service-account token).
+   * The group that owns the pod's volumes (`securityContext.fsGroup`): Kubernetes makes each volume
+   * that supports ownership management (claims, emptyDirs, ConfigMaps, Secrets) writable by this
+   * group, so that a non-root container can write to a freshly provisioned claim.
+   *
+   * @default - not emitted; volumes keep the ownership their storage gives them
+   */
+  readonly fsGroup?: number;
+
+  /**
+   * What the pod may do beyond its secure defaults and strict checks (host namespaces, a
+   * service-account token, a port name shared by two containers).
    *
    * @default - none: the secure defaults hold
    */
@@ -187,7 +206,7 @@ export function buildPodTemplate(options: PodTemplateOptions, containers: readon
     terminationGracePeriodSeconds: options.terminationGracePeriod?.toSeconds(),
     priorityClassName: options.priorityClassName,
     restartPolicy: ctx.restartPolicy,
-    securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+    securityContext: withoutUndefined({ runAsNonRoot: true, fsGroup: options.fsGroup, seccompProfile: { type: 'RuntimeDefault' } }),
     initContainers: options.initContainers && options.initContainers.length > 0 ? options.initContainers.map(c => c.toJson().container) : undefined,
     containers: containers.map(c => c.toJson().container),
     volumes: volumes.length > 0 ? volumes.map(v => v.toJson()) : undefined,
@@ -208,6 +227,7 @@ function podAnnotations(options: PodTemplateOptions, containers: readonly Contai
     if (e) add('host-namespaces', `pod:${ns} (${e.reason})`);
   }
   if (x.serviceAccountToken) add('service-account-token', `pod:token (${x.serviceAccountToken.reason})`);
+  if (x.sharedPortName) add('pod-port-name-shared', `pod:sharedPortName (${x.sharedPortName.reason})`);
   for (const v of volumes) {
     if (v.exemptionReason === undefined) continue;
     const path = String((v.toJson().hostPath as { path?: string } | undefined)?.path ?? '');

@@ -8,6 +8,7 @@ import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
 import { Container, DeclaredPort } from '../containers/container';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateMetadata, validateOwn, validateOwnAtSynth } from '../objects/own-validation';
 import { PORT_NAMES } from '../values/port-name';
 import { buildPodTemplate, PodTemplateOptions, PodTemplateParts } from './pod-template';
@@ -61,6 +62,7 @@ export class Pod<N extends string = string> extends Construct implements Selecta
 
   public constructor(scope: Construct, id: string, props: PodProps<N>) {
     super(scope, id);
+    checkConstructArguments('Pod', scope, id, props);
     this.name = props.name;
     this.namespace = props.namespace;
     this.selectorLabels = { ...props.labels };

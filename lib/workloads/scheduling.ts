@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { Duration } from 'cdk8s';
+import { checkArguments } from '../engine/options/check-options';
 import { withoutUndefined } from '../values/json';
 
 /** What a taint does to pods that do not tolerate it, spelled as Kubernetes spells it. */
@@ -35,11 +36,13 @@ export interface TolerationOptions {
 export class Toleration {
   /** Tolerates a taint with key `key`, whatever its value. */
   public static exists(key: string, options: TolerationOptions = {}): Toleration {
+    checkArguments('Toleration.exists', 'Toleration.exists', [key, options]);
     return new Toleration(withoutUndefined({ key, operator: 'Exists', ...rest(options) }));
   }
 
   /** Tolerates a taint with key `key` and value `value`. */
   public static equals(key: string, value: string, options: TolerationOptions = {}): Toleration {
+    checkArguments('Toleration.equals', 'Toleration.equals', [key, value, options]);
     return new Toleration(withoutUndefined({ key, operator: 'Equal', value, ...rest(options) }));
   }
 

@@ -7,13 +7,16 @@
  */
 import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkArguments } from '../engine/options/check-options';
+import { checkConstructArguments } from '../objects/construct-arguments';
 import { OwnApiObject } from '../app-validation/json-once';
 import { DeclaredPort } from '../containers/container';
 import { Protocol } from '../containers/port';
 import { buildMetadata } from '../objects/metadata';
 import { validateOwn } from '../objects/own-validation';
 import { withoutUndefined } from '../values/json';
-import { PortName } from '../values/port-name';
+import { MinReadySpellings } from './spellings';
+import { DeclaredPortName } from '../values/port-name';
 import { Workload, WorkloadProps } from './workload';
 
 /** Options of a StatefulSet's rolling update. */
@@ -31,6 +34,7 @@ export interface StatefulSetRollingUpdateOptions {
 export class StatefulSetUpdateStrategy {
   /** Pods are replaced one at a time, from the highest ordinal down, each once the next is ready. */
   public static rollingUpdate(options: StatefulSetRollingUpdateOptions = {}): StatefulSetUpdateStrategy {
+    checkArguments('StatefulSetUpdateStrategy.rollingUpdate', 'StatefulSetUpdateStrategy.rollingUpdate', [options]);
     const rollingUpdate = withoutUndefined({ partition: options.partition });
     return new StatefulSetUpdateStrategy({ type: 'RollingUpdate', ...(Object.keys(rollingUpdate).length > 0 && { rollingUpdate }) }, options.partition);
   }
@@ -83,7 +87,7 @@ export interface StatefulSetServicePort<N extends string> {
    *
    * @default - the same number as `port`
    */
-  readonly targetPort?: number | PortName<N>;
+  readonly targetPort?: number | DeclaredPortName<N>;
   /**
    * The port's name (the `_<name>._<protocol>` of the DNS SRV records); required with several ports.
    *
@@ -107,7 +111,7 @@ export interface GoverningService {
 }
 
 /** Properties of a {@link StatefulSet}. */
-export interface StatefulSetProps<N extends string> extends WorkloadProps<N> {
+export interface StatefulSetProps<N extends string> extends WorkloadProps<N>, MinReadySpellings {
   /**
    * How many pods to run.
    *
@@ -175,11 +179,12 @@ export interface StatefulSetProps<N extends string> extends WorkloadProps<N> {
  * const db = Container.of({ name: 'db', image, ports: [{ name: 'pg', number: 5432 }], mounts: [{ volume: data, path: '/var/lib/postgresql' }] });
  * new StatefulSet(chart, 'Db', { name: 'db', replicas: 3, containers: [db] });
  */
-export class StatefulSet<N extends string = never> extends Workload<N> {
+export class StatefulSet<N extends string = string> extends Workload<N> {
   /** The headless Service that names the pods. */
   public readonly service: GoverningService;
 
   public constructor(scope: Construct, id: string, props: StatefulSetProps<N>) {
+    checkConstructArguments('StatefulSet', scope, id, props);
     const serviceName = props.serviceName ?? props.name;
     super(
       scope,

@@ -15,9 +15,10 @@ import { validateOwn } from '../objects/own-validation';
 import { PORT_NAMES } from '../values/port-name';
 import { buildPodTemplate, PodTemplateOptions, PodTemplateParts } from './pod-template';
 import { Selectable } from './selectable';
+import { WorkloadSpellings } from './spellings';
 
 /** Properties of every workload. `N` is the union of the port names its containers declare. */
-export interface WorkloadProps<N extends string> extends MetadataOptions, PodTemplateOptions {
+export interface WorkloadProps<N extends string> extends MetadataOptions, PodTemplateOptions, WorkloadSpellings {
   /** The workload's name, exactly as it appears in the cluster. */
   readonly name: string;
 

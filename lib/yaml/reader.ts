@@ -20,7 +20,8 @@ import {
   parseDocument,
   YAMLError,
 } from 'yaml';
-import { loadFast, splitDocuments } from './fast-reader';
+import { Chunk, loadFast, splitDocuments } from './fast-reader';
+import { locateInOutline, outline } from './line-locator';
 import { Path } from '../values/path';
 
 /** A document parsed with positions: built only when a finding needs a line and column. */
@@ -39,6 +40,10 @@ export interface SourceManifest {
   readonly document: number;
   /** The document with positions, parsed on first use. */
   readonly positioned: () => Positioned;
+  /** Where the document's mapping starts, found without parsing it; `undefined` when only a parse can tell. */
+  readonly root?: () => Location | undefined;
+  /** Where a field is, found from the document's lines (`line-locator.ts`); `undefined` when only a parse can tell. */
+  readonly byLines?: (path: Path, atKey: boolean) => Location | undefined;
 }
 
 /** A YAML syntax problem, explained. */
@@ -79,11 +84,60 @@ const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 
 /**
  * Parses a multi-document YAML source. Never throws on bad YAML: problems are returned.
- * Well-formed sources take the fast reader; positions are computed only for documents that
+ * Well-formed documents take the fast reader; positions are computed only for documents that
  * have findings.
  */
 export function parseSource(text: string): ParsedSource {
-  return parseFast(text) ?? parseSlow(text);
+  const manifests: SourceManifest[] = [];
+  const { problems, documents } = readSource(text, m => manifests.push(m));
+  return { manifests, problems, documents };
+}
+
+/**
+ * Reads a multi-document YAML source one document at a time, handing each manifest to `visit`
+ * as soon as it is read, so that a caller can check it and let it go before the next one is
+ * read. Well-formed documents take the fast reader; from the first document that it cannot read
+ * (broken YAML, or anchors, whose expansion the `yaml` package bounds), the `yaml` package reads
+ * the rest of the source and explains its problems. Never throws on bad YAML.
+ */
+export function readSource(text: string, visit: (m: SourceManifest) => void): { problems: YamlProblem[]; documents: number } {
+  const chunks = splitDocuments(text);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    // anchors make aliases possible: the yaml package bounds their expansion, js-yaml does not
+    if (chunk.text.includes('&') && ANCHOR.test(chunk.text)) return readSlow(text, visit, i + 1);
+    let value: unknown;
+    try {
+      value = loadFast(chunk.text);
+    } catch {
+      return readSlow(text, visit, i + 1);
+    }
+    if (value === null || value === undefined) continue;
+    const isMapping = typeof value === 'object' && !Array.isArray(value);
+    visit({ value, document: i + 1, positioned: positionedLazily(chunk), root: isMapping ? () => rootOf(chunk) : undefined, byLines: outlinedLazily(chunk) });
+  }
+  return { problems: [], documents: chunks.length };
+}
+
+/** Locates fields from a chunk's lines, outlined on first use. */
+function outlinedLazily(chunk: Chunk): (path: Path, atKey: boolean) => Location | undefined {
+  let outlined: ReturnType<typeof outline> | null = null;
+  return (path, atKey) => {
+    if (outlined === null) outlined = outline(chunk.text);
+    return outlined && locateInOutline(outlined, chunk.line, path, atKey);
+  };
+}
+
+/** A chunk's document with positions, parsed on first use. */
+function positionedLazily(chunk: Chunk): () => Positioned {
+  let positioned: Positioned | undefined;
+  return () => {
+    if (!positioned) {
+      const lineCounter = new LineCounter();
+      positioned = { doc: parseDocument(chunk.text, { ...PARSE_OPTIONS, lineCounter }), lineCounter, lineOffset: chunk.line };
+    }
+    return positioned;
+  };
 }
 
 const ANCHOR = /(^|[\s[{,])&[^\s]/m;
@@ -122,40 +176,15 @@ export function isNotManifests(text: string, parsed: ParsedSource): boolean {
   return !MANIFEST_KEY.test(text) || mostlyProse(text);
 }
 
-function parseFast(text: string): ParsedSource | undefined {
-  const manifests: SourceManifest[] = [];
-  const chunks = splitDocuments(text);
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i];
-    // anchors make aliases possible: the yaml package bounds their expansion, js-yaml does not
-    if (ANCHOR.test(chunk.text)) return undefined;
-    let value: unknown;
-    try {
-      value = loadFast(chunk.text);
-    } catch {
-      return undefined;
-    }
-    let positioned: Positioned | undefined;
-    const lazy = () => {
-      if (!positioned) {
-        const lineCounter = new LineCounter();
-        positioned = { doc: parseDocument(chunk.text, { ...PARSE_OPTIONS, lineCounter }), lineCounter, lineOffset: chunk.line };
-      }
-      return positioned;
-    };
-    add(manifests, value, i + 1, lazy);
-  }
-  return { manifests, problems: [], documents: chunks.length };
-}
-
-function parseSlow(text: string): ParsedSource {
+/** Reads the documents of a source from `from` (1-based) on with the `yaml` package, which explains their problems. */
+function readSlow(text: string, visit: (m: SourceManifest) => void, from: number): { problems: YamlProblem[]; documents: number } {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
-  const manifests: SourceManifest[] = [];
   const problems: YamlProblem[] = [];
   const list = Array.isArray(docs) ? docs : [];
   list.forEach((doc, i) => {
     const document = i + 1;
+    if (document < from) return;
     for (const e of doc.errors.slice(0, MAX_PROBLEMS)) problems.push(problem(e, document, lineCounter));
     if (doc.errors.length > MAX_PROBLEMS) {
       const pos = lineCounter.linePos(doc.errors[MAX_PROBLEMS].pos[0]);
@@ -179,15 +208,42 @@ function parseSlow(text: string): ParsedSource {
       problems.push({ document, line: pos.line, column: pos.col, code: 'ALIAS_COUNT', message: `${(e as Error).message}: this document is not read` });
       return;
     }
-    add(manifests, value, document, () => positioned);
+    // a document's manifest (a list stays whole: the engine unpacks lists as kubectl does)
+    if (value !== null && value !== undefined) visit({ value, document, positioned: () => positioned });
   });
-  return { manifests, problems, documents: list.length };
+  return { problems, documents: list.length };
 }
 
-/** A document's manifest (a list stays whole: the engine unpacks lists as kubectl does). */
-function add(manifests: SourceManifest[], value: unknown, document: number, positioned: () => Positioned): void {
-  if (value === null || value === undefined) return;
-  manifests.push({ value, document, positioned });
+/** What can start a document's mapping as its first key: not a property, an explicit key or a sequence. */
+const PLAIN_START = /[^&!?%*|>@`\-[\]{},#'"]/;
+
+/**
+ * Where the mapping of a well-formed document starts: its first key (or `{`), after blank lines
+ * and comments. The `yaml` package puts the mapping there too; `undefined` for what only it
+ * can place (an anchor or tag before the mapping, an explicit key).
+ */
+function rootOf(chunk: Chunk): Location | undefined {
+  const text = chunk.text;
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\r') continue;
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === '#') {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return undefined;
+      i = end - 1;
+      continue;
+    }
+    if (c !== '{' && c !== '"' && c !== "'" && !PLAIN_START.test(c)) return undefined;
+    return { line: chunk.line + line + 1, column: i - lineStart + 1 };
+  }
+  return undefined;
 }
 
 /** The parser's messages that quote the offending text: only their first words are kept. */
@@ -214,9 +270,16 @@ export interface Location {
 
 /**
  * Finds `path` in the document. A path that does not exist (a missing required field) resolves
- * to the deepest part of it that does.
+ * to the deepest part of it that does. The document's lines answer when they can; the `yaml`
+ * package parses the document when they cannot, and gives the same answer.
  */
 export function locate(m: SourceManifest, path: Path, atKey = false): Location {
+  if (path.length === 0) {
+    const root = m.root?.();
+    if (root) return root;
+  }
+  const byLines = m.byLines?.(path, atKey);
+  if (byLines) return byLines;
   const { doc, lineCounter: lc, lineOffset } = m.positioned();
   let node: unknown = doc.contents;
   let at: Node | undefined = doc.contents ?? undefined;

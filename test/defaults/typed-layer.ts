@@ -120,6 +120,14 @@ export const TYPED_LAYER_PINS: Record<string, Pin> = {
     doc: '- the limits of `resources`',
     check: () => expect(container().resources.limits).toEqual({ cpu: '500m', memory: '128Mi' }),
   },
+  'ContainerExemptions.imageRegistry': {
+    doc: '- such a registry is an error: it is most likely a typo, and the image fails to pull',
+    check: () => expect(() => container({ image: 'k8c.gcr.io/pause:3.9' })).toThrow('[image-registry-typo]'),
+  },
+  'ContainerExemptions.commandWithSpaces': {
+    doc: '- a first element with spaces is an error',
+    check: () => expect(() => container({ command: ['cat /tmp/healthy'] })).toThrow('[exec-command-words]'),
+  },
   // ---- containers: env ------------------------------------------------------------------------
   'KeyRefOptions.optional': {
     doc: NOT_EMITTED_START,
@@ -253,6 +261,13 @@ export const TYPED_LAYER_PINS: Record<string, Pin> = {
     doc: '- not emitted; Kubernetes does not share it',
     check: () => expect(podSpec()).not.toHaveProperty('shareProcessNamespace'),
   },
+  'PodTemplateOptions.fsGroup': {
+    doc: '- not emitted; volumes keep the ownership their storage gives them',
+    check: () => {
+      expect(podSpec().securityContext).toEqual({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+      expect(podSpec({ fsGroup: 999 }).securityContext).toEqual({ runAsNonRoot: true, fsGroup: 999, seccompProfile: { type: 'RuntimeDefault' } });
+    },
+  },
   'PodTemplateOptions.exemptions': {
     doc: '- none: the secure defaults hold',
     check: () => {
@@ -264,6 +279,15 @@ export const TYPED_LAYER_PINS: Record<string, Pin> = {
   'PodExemptions.hostNetwork': { doc: "- the pod's own network namespace", check: () => expect(podSpec()).not.toHaveProperty('hostNetwork') },
   'PodExemptions.hostPID': { doc: "- the pod's own process namespace", check: () => expect(podSpec()).not.toHaveProperty('hostPID') },
   'PodExemptions.hostIPC': { doc: "- the pod's own IPC namespace", check: () => expect(podSpec()).not.toHaveProperty('hostIPC') },
+  'PodExemptions.sharedPortName': {
+    doc: '- a port name declared by two containers is an error',
+    check: () => {
+      const metrics = (name: string, number: number) => Container.of({ name, image: IMAGE, ports: [{ name: 'metrics', number }] });
+      expect(() => new Deployment(testChart(), 'App', { name: 'app', containers: [metrics('app', 9090), metrics('proxy', 9091)] })).toThrow(
+        '[pod-port-name-shared]',
+      );
+    },
+  },
   'PodExemptions.serviceAccountToken': {
     doc: '- no token (`automountServiceAccountToken: false`)',
     check: () => expect(podSpec().automountServiceAccountToken).toBe(false),

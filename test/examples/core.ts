@@ -87,6 +87,15 @@ export const CORE_EXAMPLES = {
         ],
       }),
     ),
+  'pod-port-name-shared': () =>
+    check(
+      pod({
+        containers: [
+          { name: 'app', image: IMAGE, ports: [{ name: 'metrics', containerPort: 9090 }] },
+          { name: 'proxy', image: IMAGE, ports: [{ name: 'metrics', containerPort: 9091 }] },
+        ],
+      }),
+    ),
   // containers
   'container-name': () => check(withContainer({ name: 'App' })),
   'container-name-unique': () =>
@@ -137,6 +146,7 @@ export const CORE_EXAMPLES = {
   'probe-http-header': () => check(withContainer({ livenessProbe: { httpGet: { path: '/', port: 80, httpHeaders: [{ name: 'Bad Header', value: 'x' }] } } })),
   'probe-port-declared': () => check(withContainer({ ports: [{ name: 'http', containerPort: 80 }], livenessProbe: { httpGet: { path: '/', port: 'htp' } } })),
   'liveness-equals-readiness': () => check(withContainer({ livenessProbe: { tcpSocket: { port: 80 } }, readinessProbe: { tcpSocket: { port: 80 } } })),
+  'exec-command-words': () => check(withContainer({ livenessProbe: { exec: { command: ['cat /tmp/healthy'] } } })),
   // services
   'service-ports-required': () => check(service({ ports: [] })),
   'service-port': () => check(service({ ports: [{ port: 0 }] })),
@@ -185,6 +195,7 @@ export const CORE_EXAMPLES = {
   // images
   'image-registry-frozen': () => check(withContainer({ image: 'k8s.gcr.io/pause:3.9' })),
   'image-registry-typo': () => check(withContainer({ image: 'k8c.gcr.io/pause:3.9' })),
+  'image-reference': () => check(withContainer({ image: 'MyOrg/App:1.0' })),
   // policy
   'host-namespaces': () => check(pod({ hostIPC: true }), 'baseline'),
   privileged: () => check(withContainer({ securityContext: { privileged: true } }), 'baseline'),
@@ -205,7 +216,7 @@ export const CORE_EXAMPLES = {
   'capabilities-restricted': () => check(pod(), 'restricted'),
   'probe-port-exposed': () => check(withContainer({ livenessProbe: { tcpSocket: { port: 9090 } } }), 'recommended'),
   'liveness-probe-missing': () => check(deployment(), 'recommended'),
-  'readiness-probe-missing': () => check(deployment(), 'recommended'),
+  'readiness-probe-missing': () => check(deployment({ containers: [{ name: 'app', image: IMAGE, ports: [{ containerPort: 8080 }] }] }), 'recommended'),
   'liveness-before-start': () =>
     check(
       pod(
@@ -250,4 +261,10 @@ export const CORE_EXAMPLES = {
       const other = new kplus.Deployment(chart, 'Other');
       applyTypedProbes(new kplus.Deployment(chart, 'Web'), other.addContainer({ image: IMAGE }), {});
     }),
+  // options in a variable, which the compiler does not check for unknown keys
+  'sdk-unknown-option': () => {
+    const timing = { perod: Duration.seconds(5) };
+    return thrown(() => LivenessProbe.exec({ command: ['true'], ...timing }));
+  },
+  'sdk-option-type': () => thrown(() => LivenessProbe.exec({ command: ['true'], period: 5 } as never)),
 } satisfies Partial<Record<RuleId, Example>>;

@@ -10,6 +10,7 @@ import { DISRUPTION_EXAMPLES } from './disruption';
 import { NETWORKING_EXAMPLES } from './networking';
 import { STORAGE_CONFIG_EXAMPLES } from './storage-config';
 import { Example } from './support';
+import { TIMELINE_EXAMPLES } from './timeline';
 import { WORKLOAD_EXAMPLES } from './workloads';
 
 export const EXAMPLES: Readonly<Record<RuleId, Example>> = {
@@ -20,4 +21,5 @@ export const EXAMPLES: Readonly<Record<RuleId, Example>> = {
   ...DISRUPTION_EXAMPLES,
   ...STORAGE_CONFIG_EXAMPLES,
   ...NETWORKING_EXAMPLES,
+  ...TIMELINE_EXAMPLES,
 };

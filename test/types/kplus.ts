@@ -38,7 +38,7 @@ new Service(chart, 'F', { selector: pods, ports: [{ port: 80, targetPort: '8080'
 
 // no names given: port numbers only
 new Service(chart, 'G', { selector: KplusPods.of(web), ports: [{ port: 80, targetPort: 8080 }] });
-// @ts-expect-error: Type 'string' is not assignable to type 'number'
+// @ts-expect-error: Type '"http"' is not assignable to type 'number | "error: the selected pods declare no named port; target a port number" | undefined'
 new Service(chart, 'H', { selector: KplusPods.of(web), ports: [{ port: 80, targetPort: 'http' }] });
 
 // several ports: each is checked

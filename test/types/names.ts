@@ -33,7 +33,7 @@ new Service(chart, 'D', { selector: api, ports: [{ port: 80, targetPort: '8080' 
 // a workload without named ports takes port numbers only
 const worker = new Deployment(chart, 'Worker', { name: 'worker', containers: [Container.of({ name: 'worker', image })] });
 new Service(chart, 'E', { selector: worker, ports: [{ port: 80, targetPort: 8080 }] });
-// @ts-expect-error: Type 'string' is not assignable to type 'number'
+// @ts-expect-error: Type '"http"' is not assignable to type 'number | "error: the selected pods declare no named port; target a port number" | undefined'
 new Service(chart, 'F', { selector: worker, ports: [{ port: 80, targetPort: 'http' }] });
 
 // a lifecycle hook's port: one the container declares

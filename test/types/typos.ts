@@ -41,7 +41,7 @@ LivenessProbe.tcpSocket({ port: 'port:8080' });
 Container.of({ name: 'c', image, ports: [{ number: 8080 }] });
 // @ts-expect-error: Type 'string' is not assignable to type 'number'
 Container.of({ name: 'c', image, ports: [{ number: '8080' }] });
-// @ts-expect-error: 'containerPort' does not exist in type
+// @ts-expect-error: Type 'number' is not assignable to type '"error: write the port as number: 8080"'
 Container.of({ name: 'c', image, ports: [{ containerPort: 8080 }] });
 
 // a misspelled option key anywhere in a probe
@@ -54,7 +54,7 @@ LivenessProbe.httpGet({ path: '/healthz', port: 8080, periods: Duration.seconds(
 LivenessProbe.httpGet({ path: '/healthz', port: 8080, header: { 'Custom-Header': 'Awesome' } });
 // @ts-expect-error: Did you mean to write 'failureThreshold'?
 StartupProbe.httpGet({ path: '/healthz', port: 8080, failureTreshold: 30 });
-// @ts-expect-error: 'periodSeconds' does not exist in type
+// @ts-expect-error: Type 'number' is not assignable to type '"error: write period: Duration.seconds(n)"'
 ReadinessProbe.tcpSocket({ port: 8080, periodSeconds: 10 });
 // @ts-expect-error: Type 'number' is not assignable to type 'Duration'
 ReadinessProbe.tcpSocket({ port: 8080, period: 10 });

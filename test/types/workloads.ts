@@ -14,6 +14,7 @@ import {
   Job,
   PodDisruptionBudget,
   StatefulSet,
+  Deployment,
   StatefulSetUpdateStrategy,
   VolumeClaimTemplate,
 } from '../../lib';
@@ -66,7 +67,13 @@ new PodDisruptionBudget(chart, 'Q', { selector: sts, minAvailable: '50' });
 // @ts-expect-error: Type '"Always"' is not assignable to type 'UnhealthyPodEvictionPolicy | undefined'
 new PodDisruptionBudget(chart, 'R', { selector: sts, maxUnavailable: 1, unhealthyPodEvictionPolicy: 'Always' });
 const config = new ConfigMap(chart, 'Config', { data: { LOG_LEVEL: 'info' } });
-// @ts-expect-error: is missing the following properties from type 'Selectable<never>': kind, name, selectorLabels
+// @ts-expect-error: is missing the following properties from type 'Selectable<string>': kind, name, selectorLabels
 new PodDisruptionBudget(chart, 'S', { selector: config, maxUnavailable: 1 });
-// @ts-expect-error: Type 'string' is not assignable to type 'Selectable<never>'
+// @ts-expect-error: Type 'string' is not assignable to type 'Selectable<string>'
 new PodDisruptionBudget(chart, 'T', { selector: 'db', maxUnavailable: 1 });
+
+// a field typed with the default takes a workload of any port names
+class Holder {
+  public api?: Deployment;
+}
+new Holder().api = new Deployment(chart, 'Api', { name: 'api', containers: [db] });

@@ -72,6 +72,7 @@ export const CONTAINER_RULES = {
     origin: 'apiserver-warning',
     source: POD_WARNINGS,
     severity: 'warning',
+    typedSeverity: 'error',
   },
   'env-name': {
     description: 'Environment variable names are required and must not start with a digit (letters, digits, "_", "-", ".").',
@@ -174,6 +175,14 @@ export const CONTAINER_RULES = {
     origin: 'apiserver',
     source: `validateExecAction (${CORE_VALIDATION})`,
     severity: 'error',
+  },
+  'exec-command-words': {
+    description:
+      'The first word of a command (a container command, an exec probe or hook) names the executable: it is not empty and has no spaces, since no shell splits it.',
+    origin: 'beyond-apiserver',
+    source: 'the container runtime: the kubelet runs the command without a shell, and an executable that does not exist fails to start',
+    severity: 'warning',
+    typedSeverity: 'error',
   },
   'probe-port': {
     description: 'A handler port is a number between 1 and 65535 or a port name (gRPC: a number only).',

@@ -23,6 +23,7 @@ import { RuleMeta } from './rule';
 import { SDK_RULES } from './sdk';
 import { SERVICE_RULES } from './service';
 import { STORAGE_CONFIG_RULES } from './storage-config';
+import { TIMELINE_RULES } from './timeline';
 import { WORKLOAD_RULES } from './workloads';
 
 export { PolicyProfile, RuleMeta, RuleOrigin } from './rule';
@@ -44,6 +45,7 @@ const CATALOGUE = {
   ...IMAGE_RULES,
   ...POLICY_RULES,
   ...SDK_RULES,
+  ...TIMELINE_RULES,
 } as const satisfies Readonly<Record<string, RuleMeta>>;
 
 /** The id of a rule of the catalogue (the README's rule tables list them all). */

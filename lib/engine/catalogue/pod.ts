@@ -121,4 +121,12 @@ export const POD_RULES = {
     source: 'the container runtime: the second container cannot bind the port',
     severity: 'error',
   },
+  'pod-port-name-shared': {
+    description:
+      "Two containers of a pod should not declare the same port name and protocol: a Service targetPort of that name silently picks the first container's port.",
+    origin: 'beyond-apiserver',
+    source: 'pkg/api/v1/pod/util.go (FindPort, used by the endpoints controllers)',
+    severity: 'warning',
+    typedSeverity: 'error',
+  },
 } as const satisfies Record<string, RuleMeta>;

@@ -32,6 +32,12 @@ export interface RuleMeta {
   readonly source: string;
   /** The severity of its findings (an exemption annotation turns a policy finding into an info). */
   readonly severity: Severity;
+  /**
+   * The severity in code built with the typed layer (the builders and constructs): stricter, since a
+   * mistake there is certainly or very likely to fail; `severity` when absent. `check` on YAML
+   * keeps `severity`.
+   */
+  readonly typedSeverity?: Severity;
   /** The policy profiles that run it; the other rules always run. */
   readonly profiles?: readonly PolicyProfile[];
   /** How to fix a finding. */

@@ -82,7 +82,21 @@ export const SDK_RULES = {
   },
   'sdk-workload-option': {
     description:
-      'Options of a workload or of its companions are valid for their kind and for each other: whole counts, a Job restart policy of Never or OnFailure, exactly one budget in a disruption budget whose workload has labels, no option that a given container replaces.',
+      'Options of a workload or of its companions are valid for their kind and for each other: whole counts, exactly one budget in a disruption budget whose workload has labels, no option that a given container replaces.',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-unknown-option': {
+    description:
+      "A builder takes only the options its types declare, at run time too (options in a variable or from JavaScript): an unknown key is an error with the closest known one, and a manifest's spelling (initialDelaySeconds, containerPort, volumeMounts) says what to write instead.",
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-option-type': {
+    description:
+      'The arguments of a builder have the types it declares, at run time too: a number, a string, a Duration or another class, one of the literals of a union, an array, nested option objects; required ones are given.',
     origin: 'sdk',
     source: THIS_LIBRARY,
     severity: 'error',

@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 import { isObject, JsonObject } from '../../values/json';
+import { Path } from '../../values/path';
 import { suggest } from '../../values/suggest';
 import { Reporter } from '../reporter';
 import { protocolOf, PROTOCOLS } from './pod/ports';
@@ -19,26 +20,24 @@ import { describeTemplate, IndexedTemplate as Template, namespaceOf, WorkloadInd
 /** How many pod templates a message names before `and N more`. */
 const MAX_NAMED = 3;
 
-/** Declared container port names → protocols (defaulted `TCP`), or `null` when unreadable. */
 function declaredPorts(t: Template): Map<string, string[]> | null {
-  if (t.ports !== undefined) return t.ports;
-  const containers = isObject(t.spec) ? t.spec.containers : undefined;
-  let ports: Map<string, string[]> | null = null;
-  if (Array.isArray(containers)) {
-    ports = new Map();
-    for (const c of containers) {
-      if (!isObject(c) || !Array.isArray(c.ports)) continue;
-      for (const p of c.ports) {
-        if (!isObject(p) || typeof p.name !== 'string' || p.name === '') continue;
-        const protocol = protocolOf(p);
-        const known = ports.get(p.name);
-        if (!known) ports.set(p.name, [protocol]);
-        else if (!known.includes(protocol)) known.push(protocol);
-      }
-    }
+  return t.ports;
+}
+
+/**
+ * The paths of a Service at which {@link checkServices} may report: its selector and its named
+ * target ports (a caller that does not keep the Service's text locates them when it reads it).
+ */
+export function serviceReportPaths(manifest: JsonObject): Path[] {
+  const spec = manifest.spec;
+  if (!isObject(spec) || !isObject(spec.selector)) return [];
+  const paths: Path[] = [['spec', 'selector']];
+  if (Array.isArray(spec.ports)) {
+    spec.ports.forEach((p: unknown, i: number) => {
+      if (isObject(p) && typeof p.targetPort === 'string') paths.push(['spec', 'ports', i, 'targetPort']);
+    });
   }
-  t.ports = ports;
-  return ports;
+  return paths;
 }
 
 function listOf(items: readonly string[]): string {

@@ -1,11 +1,14 @@
 /**
- * Image references: accepted by the apiserver whatever they say (rule 79), so a registry typo
- * only shows at pull time. These rules warn before that.
+ * Image references: accepted by the apiserver whatever they say (rule 79), so a reference the
+ * runtimes cannot parse, or a registry typo, only shows at pull time. These rules warn before that
+ * (in code built with the typed layer, they are errors).
  *
  * @packageDocumentation
  */
+import { imageReferenceProblem } from '../../values/image-reference';
 import { Path } from '../../values/path';
 import { suggest } from '../../values/suggest';
+import { RuleId } from '../catalogue';
 import { Reporter } from '../reporter';
 
 /** Registries whose names are often mistyped. */
@@ -22,6 +25,12 @@ const WELL_KNOWN_REGISTRIES: readonly string[] = [
   'registry.k8s.io',
 ];
 
+/** Real registries one edit away from a well-known one: not typos. */
+const NOT_TYPOS: readonly string[] = [
+  // IBM Cloud Container Registry
+  'icr.io',
+];
+
 const FROZEN = 'k8s.gcr.io';
 const SUCCESSOR = 'registry.k8s.io';
 
@@ -31,6 +40,31 @@ export function registryOf(image: string): string | undefined {
   if (slash < 0) return undefined;
   const first = image.slice(0, slash);
   return first.includes('.') || first.includes(':') || first === 'localhost' ? first : undefined;
+}
+
+/**
+ * Checks an image reference: one the runtimes can parse (`image-reference`), then its registry
+ * (`image-registry-frozen`, `image-registry-typo`). An empty image is the rule that requires one.
+ */
+export function checkImage(r: Reporter, image: unknown, path: Path): void {
+  if (typeof image !== 'string' || image === '') return;
+  const found = imageReferenceProblem(image);
+  if (found) r.advise('image-reference', path, image, found.detail, found.suggestion);
+  else checkImageRegistry(r, image, path);
+}
+
+/** The registry rule an image breaks, if any: what an exemption of its registry exempts. */
+export function registryRuleOf(image: string): RuleId | undefined {
+  const registry = registryOf(image);
+  if (registry === undefined || registry === SUCCESSOR) return undefined;
+  if (registry === FROZEN) return 'image-registry-frozen';
+  return nearRegistry(registry) === undefined ? undefined : 'image-registry-typo';
+}
+
+/** The well-known registry that `registry` is one edit away from, when it is not one itself. */
+function nearRegistry(registry: string): string | undefined {
+  if (WELL_KNOWN_REGISTRIES.includes(registry) || NOT_TYPOS.includes(registry)) return undefined;
+  return suggest(registry, WELL_KNOWN_REGISTRIES, 1);
 }
 
 /** Warns about the frozen `k8s.gcr.io` and registry hosts one edit away from a well-known one. */
@@ -49,8 +83,7 @@ export function checkImageRegistry(r: Reporter, image: unknown, path: Path): voi
     );
     return;
   }
-  if (WELL_KNOWN_REGISTRIES.includes(registry)) return;
-  const near = suggest(registry, WELL_KNOWN_REGISTRIES, 1);
+  const near = nearRegistry(registry);
   if (near === undefined) return;
   const target = near === FROZEN ? SUCCESSOR : near;
   const detail =

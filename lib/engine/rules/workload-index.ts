@@ -11,6 +11,7 @@ import { isObject, JsonObject } from '../../values/json';
 import { formatSubject } from '../finding';
 import { Subject } from '../reporter';
 import { ControllerLabels, controllerLabelsOf } from './controller-labels';
+import { declaredPortsOf } from './declared-ports';
 
 /** Separates namespace, key and value in index keys: no valid name or label holds it. */
 const SEP = '\u0000';
@@ -29,12 +30,12 @@ export interface IndexedTemplate {
   readonly labels: JsonObject;
   /** The labels its controller adds to its pods. */
   readonly generated: ControllerLabels;
-  readonly spec: unknown;
   /**
-   * Declared container port names → protocols, collected on first use; `null` when the spec's
-   * containers are not readable (the other rules report that), so the template is not judged.
+   * Declared container port names → protocols; `null` when the spec's containers are not
+   * readable (the other rules report that), so the template is not judged. The index keeps these
+   * names, not the pod spec.
    */
-  ports?: Map<string, string[]> | null;
+  readonly ports: Map<string, string[]> | null;
 }
 
 /** How a message names a template: `Deployment "web" (apps/web.yaml:1)`, with a note after the place. */
@@ -65,7 +66,7 @@ export class WorkloadIndex {
     const generated = controllerLabelsOf(kind, manifest);
     if (Object.keys(labels).length === 0 && generated.size === 0) return; // selects nothing, and nothing selects it
     const id = this.templates.length;
-    this.templates.push({ subject, place, labels, generated, spec: node.spec });
+    this.templates.push({ subject, place, labels, generated, ports: declaredPortsOf(node.spec) });
     const ns = namespaceOf(manifest);
     for (const key of generated.keys()) push(this.generatedPostings, ns + SEP + key, id);
     for (const key in labels) {

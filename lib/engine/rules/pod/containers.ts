@@ -1,6 +1,7 @@
 /**
  * Containers and init containers (Kubernetes 1.27 rules 14–20 and 58), and what each field of a
- * container leads to: ports, env, volume mounts, resources, security context, probes and hooks.
+ * container leads to: image, command, ports, env, volume mounts, resources, security context,
+ * probes and hooks.
  *
  * @packageDocumentation
  */
@@ -8,6 +9,8 @@ import { isObject } from '../../../values/json';
 import { dns1123LabelErrors } from '../../../values/names';
 import { Path } from '../../../values/path';
 import { Reporter } from '../../reporter';
+import { checkImage } from '../image';
+import { checkCommandWords } from './commands';
 import { checkEnv, checkEnvFrom } from './env';
 import { checkPorts } from './ports';
 import { checkLifecycle, checkProbe, ProbeField } from './probes';
@@ -54,7 +57,13 @@ function checkContainer(c: ContainerScope): void {
           c.r.required('container-image', c.at('image'));
         } else if (c.pod.ctx.isPod && typeof v === 'string' && v.trim() !== v) {
           c.r.invalid('container-image', c.at('image'), v, 'must not have leading or trailing whitespace');
+        } else {
+          // what the apiserver accepts but no runtime can pull: one rule per concern, so not the whitespace of a Pod's image above
+          checkImage(c.r, v, c.at('image'));
         }
+        break;
+      case 'command':
+        checkCommandWords(c.r, v, c.at('command'));
         break;
       case 'imagePullPolicy':
         if (typeof v === 'string' && v !== '' && !PULL_POLICIES.includes(v)) c.r.unsupported('container-image-pull-policy', c.at(key), v, PULL_POLICIES);

@@ -1,6 +1,7 @@
 /**
- * Container ports (Kubernetes 1.27 rules 31–37), the duplicate-port warnings of `warnings.go`, and
- * the same port declared by two containers of a pod, which share one network namespace.
+ * Container ports (Kubernetes 1.27 rules 31–37), the duplicate-port warnings of `warnings.go`, the
+ * same port declared by two containers of a pod, which share one network namespace, and the same
+ * port name declared by two of them, which a Service's named `targetPort` cannot tell apart.
  *
  * @packageDocumentation
  */
@@ -33,7 +34,10 @@ export function checkPorts(c: ContainerScope, ports: readonly unknown[]): void {
       const v = p[key];
       switch (key) {
         case 'name':
-          if (typeof v === 'string' && v !== '') checkItemName(c.r, 'container-port-name', ports, j, v, c.at('ports', j, 'name'), portNameErrors);
+          if (typeof v === 'string' && v !== '') {
+            checkItemName(c.r, 'container-port-name', ports, j, v, c.at('ports', j, 'name'), portNameErrors);
+            sharedName(c, j, v, protocol, cp);
+          }
           break;
         case 'containerPort':
           if (!isInt(v)) break;
@@ -87,7 +91,14 @@ function portConflicts(c: ContainerScope, ports: readonly unknown[], j: number, 
     else if (hostPort === 0 || otherHostPort === 0) what = 'overlapping';
     else if (hostPort === otherHostPort && (hostIP === '') !== (otherHostIP === '')) what = 'dangerously ambiguous';
     if (what !== undefined) {
-      c.r.advise('duplicate-port-definition', c.at('ports', j), `${cp}/${protocol}`, `${what} port definition with ${formatPath(c.at('ports', k))}`);
+      c.r.advise(
+        'duplicate-port-definition',
+        c.at('ports', j),
+        `${cp}/${protocol}`,
+        `${what} port definition with ${formatPath(c.at('ports', k))}`,
+        undefined,
+        'Duplicate value',
+      );
     }
     return;
   }
@@ -108,4 +119,31 @@ function portConflicts(c: ContainerScope, ports: readonly unknown[], j: number, 
       `containers[${owner}]${name} already declares ${cp}/${protocol}; the containers of a pod share one network namespace, so only one of them can listen on it`,
     );
   }
+}
+
+/**
+ * A port name and protocol that an earlier regular container of the pod declares too: a Service's
+ * `targetPort` of that name resolves to the first container's port only (`FindPort`).
+ */
+function sharedName(c: ContainerScope, j: number, name: string, protocol: string, cp: number): void {
+  const pod = c.pod;
+  if (c.init || !pod.multiContainer) return;
+  const names = (pod.portNames ??= new Map());
+  const key = `${protocol}/${name}`;
+  const owner = names.get(key);
+  if (owner === undefined) {
+    names.set(key, c.index);
+    return;
+  }
+  if (owner === c.index) return;
+  const first = (pod.spec.containers as unknown[])[owner] as Record<string, unknown>;
+  const firstName = typeof first.name === 'string' ? ` ("${first.name}")` : '';
+  const firstPort = Array.isArray(first.ports) ? first.ports.find(p => isObject(p) && p.name === name && protocolOf(p) === protocol) : undefined;
+  const number = isObject(firstPort) && isInt(firstPort.containerPort) ? ` ${firstPort.containerPort}` : '';
+  c.r.advise(
+    'pod-port-name-shared',
+    c.at('ports', j, 'name'),
+    name,
+    `containers[${owner}]${firstName} declares a ${protocol} port of this name too: a Service targetPort "${name}" always resolves to that container's port${number}, never to this one (${cp}); give the ports different names`,
+  );
 }

@@ -10,6 +10,7 @@ import { isInt, isPortNumber, portNumberErrors } from '../../../values/numbers';
 import { Path, Segment } from '../../../values/path';
 import { suggest } from '../../../values/suggest';
 import { Reporter } from '../../reporter';
+import { checkCommandWords } from './commands';
 import { ContainerScope, PodContext, PodScope, quoted } from './scope';
 
 /** The probe fields of a container. */
@@ -142,6 +143,8 @@ function handler(c: ContainerScope, kind: string, h: JsonObject, base: Path, hoo
       const command = h.command;
       if (command === undefined || command === null || (Array.isArray(command) && command.length === 0)) {
         c.r.required('probe-exec-command', at(base, 'exec', 'command'));
+      } else {
+        checkCommandWords(c.r, command, at(base, 'exec', 'command'));
       }
       break;
     }

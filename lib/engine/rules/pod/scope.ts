@@ -31,6 +31,8 @@ export class PodScope {
   public multiContainer = false;
   /** `containerPort * 3 + protocol` → index of the first regular container declaring it. */
   public podPorts: Map<number, number> | undefined;
+  /** `protocol/name` of a named port → index of the first regular container declaring it. */
+  public portNames: Map<string, number> | undefined;
   /** `protocol/hostIP/hostPort` of the regular containers, once one has a host port. */
   public hostPorts: Set<string> | undefined;
   /** Volume names, built at the first volume mount of a pod with many volumes. */
