@@ -55,7 +55,9 @@ function yamlOf(docs: readonly Json[], style: { kubectl?: boolean; leadingSepara
 }
 
 function bundleText(docs: readonly BundleDoc[], chart: string): string {
-  return docs.map(d => `---\n# Source: ${chart}/templates/${d.source}\n${stringify(d.doc, { version: '1.1', lineWidth: 100, aliasDuplicateObjects: false })}`).join('');
+  return docs
+    .map(d => `---\n# Source: ${chart}/templates/${d.source}\n${stringify(d.doc, { version: '1.1', lineWidth: 100, aliasDuplicateObjects: false })}`)
+    .join('');
 }
 
 function serviceFiles(rng: Rng, i: number, p: ServicePlan, crdCount: number): CorpusFile[] {
@@ -81,8 +83,22 @@ function serviceFiles(rng: Rng, i: number, p: ServicePlan, crdCount: number): Co
 /** The cluster-wide objects: priority classes, storage (written with anchors), API priority. */
 function platformFiles(rng: Rng): CorpusFile[] {
   const classes = yamlOf([
-    { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'platform-high' }, value: 100000, globalDefault: false, description: 'Customer-facing services.' },
-    { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'platform-default' }, value: 1000, globalDefault: true, description: 'Everything else.' },
+    {
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name: 'platform-high' },
+      value: 100000,
+      globalDefault: false,
+      description: 'Customer-facing services.',
+    },
+    {
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name: 'platform-default' },
+      value: 1000,
+      globalDefault: true,
+      description: 'Everything else.',
+    },
   ]);
   const storage = yamlOf(
     ['fast-ssd', 'standard'].map(name => ({

@@ -174,7 +174,11 @@ describe('check --policy', () => {
   test('recommended: also the checks platform teams run', async () => {
     const r = await json(['check', `${FIXTURES}/liveness-exec.yaml`, '--policy', 'recommended']);
     const rules = new Set(r.findings.map(f => f.rule));
-    for (const rule of ['image-tag-latest', 'resources-missing', 'readiness-probe-missing', 'naked-pod']) expect(rules).toContain(rule);
+    for (const rule of ['image-tag-latest', 'resources-missing', 'naked-pod']) expect(rules).toContain(rule);
+    // a container that declares a port and has no readiness probe (liveness-exec declares none)
+    const served = await json(['check', `${FIXTURES}/go-test.yaml`, '--policy', 'recommended']);
+    expect(served.findings.map(f => f.rule)).toContain('readiness-probe-missing');
+    expect(rules).not.toContain('readiness-probe-missing');
   });
 
   test('an unknown profile is a usage error', async () => {

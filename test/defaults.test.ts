@@ -19,6 +19,7 @@ import {
   applyTypedProbes,
   checkSources,
   Container,
+  diffManifests,
   GoTestPod,
   LivenessExecPod,
   LivenessHttpPod,
@@ -802,6 +803,15 @@ const PINS: Record<string, Pin> = {
       expect(checkSources([source], { policy: 'baseline' }).findings.map(f => f.rule)).toContain('host-namespaces');
     },
   },
+  // ---- review/diff.ts ------------------------------------------------------------------------
+  'ManifestDiffOptions.context': {
+    doc: '3',
+    check: () => {
+      const lines = (n: string) => Array.from({ length: 9 }, (_, i) => (i === 4 ? n : `k${i}: v`)).join('\n') + '\n';
+      const [file] = diffManifests([{ name: 'a.yaml', text: lines('x: 1') }], [{ name: 'a.yaml', text: lines('x: 2') }]).files;
+      expect(file.hunks.map(h => h.lines.map(l => l.op).join(''))).toEqual(['   -+   ']);
+    },
+  },
   'CheckOptions.onProgress': {
     doc: '- no progress reports',
     check: () => {
@@ -932,6 +942,12 @@ const RESULT_INTERFACES = [
   'ConfigMapRef',
   'SecretRef',
   'Selectable',
+  // what the manifest diff returns
+  'DiffChange',
+  'FailCondition',
+  'FileDiff',
+  'ObjectDiff',
+  'ObjectRef',
 ];
 
 /** Whether an interface is a result (what the library returns: no @default), by its name or as one of the JSON shapes (`...Json`, `...JsonParts`). */

@@ -158,6 +158,32 @@ describe('each change explained', () => {
     );
   });
 
+  test('the containers of a CronJob, whose pod template is deeper', () => {
+    const cron = (image: string, profile: string) => ({
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'report' },
+      spec: {
+        schedule: '0 2 * * *',
+        jobTemplate: {
+          spec: {
+            template: {
+              spec: {
+                restartPolicy: 'OnFailure',
+                containers: [{ name: 'job', image, securityContext: { seccompProfile: { type: 'Localhost', localhostProfile: profile } } }],
+              },
+            },
+          },
+        },
+      },
+    });
+    const changes = changesOf(cron('acme/report:1', 'a.json'), cron('acme/report:2', 'b.json'));
+    expect(changes.map(c => `${c.path}: ${c.explanation}`)).toEqual([
+      'spec.jobTemplate.spec.template.spec.containers[job].securityContext.seccompProfile: container job: seccompProfile Localhost (a.json) → Localhost (b.json)',
+      'spec.jobTemplate.spec.template.spec.containers[job].image: container job: image acme/report: tag 1 → 2',
+    ]);
+  });
+
   test('ports: a number changed under its name, a port added, a Service port', () => {
     const moved = web(d => {
       const c = d.spec.template.spec.containers[0] as Json & { ports: Json[] };

@@ -74,6 +74,14 @@ export interface CheckOptions {
    * @default - no progress reports
    */
   readonly onProgress?: (sourcesDone: number, manifestsSoFar: number) => void;
+
+  /**
+   * Locate every finding by parsing its document with the `yaml` package, as the reference that
+   * the fast locating (from lines, without a parser) is tested against.
+   *
+   * @internal
+   */
+  readonly parsedLocations?: boolean;
 }
 
 /**
@@ -103,7 +111,7 @@ export function checkSources(sources: Iterable<YamlSource>, options: CheckOption
   };
   for (const source of sources) {
     if (!order.has(source.name)) order.set(source.name, order.size);
-    documents += readOne(source, early, m => check(source.name, m));
+    documents += readOne(source, early, m => check(source.name, options.parsedLocations ? { ...m, root: undefined, byLines: undefined } : m));
     options.onProgress?.(++done, objects);
   }
   for (const f of run.finish()) {
@@ -167,12 +175,26 @@ function readOne(source: YamlSource, early: LocatedFinding[], check: (m: SourceM
     check(m);
   });
   if (waiting && isNotManifests(source.text, { manifests: waiting, problems, documents })) {
-    early.push({ ...at1, severity: 'error', rule: 'not-yaml', message: 'is not a YAML manifest file: none of its documents is a mapping (is it the file you meant?)' });
+    early.push({
+      ...at1,
+      severity: 'error',
+      rule: 'not-yaml',
+      message: 'is not a YAML manifest file: none of its documents is a mapping (is it the file you meant?)',
+    });
     return documents;
   }
   if (waiting) for (const w of waiting) check(w);
   for (const p of problems) {
-    early.push({ file: source.name, line: p.line, column: p.column, document: p.document, severity: 'error', rule: 'yaml-syntax', path: '', message: p.message });
+    early.push({
+      file: source.name,
+      line: p.line,
+      column: p.column,
+      document: p.document,
+      severity: 'error',
+      rule: 'yaml-syntax',
+      path: '',
+      message: p.message,
+    });
   }
   return documents;
 }

@@ -24,6 +24,8 @@ interface Facet {
 
 const CONFINED = ['RuntimeDefault', 'Localhost'];
 const typeOf = (v: unknown): unknown => (isObject(v) ? v.type : undefined);
+/** A seccomp profile in words: its type, and its file for a Localhost profile. */
+const seccompOf = (v: unknown): unknown => (isObject(v) && typeof v.localhostProfile === 'string' ? `${String(v.type)} (${v.localhostProfile})` : typeOf(v));
 
 const CONTAINER_FACETS: readonly Facet[] = [
   { field: 'runAsNonRoot', podToo: true, weakens: (b, a) => b === true && a !== true, consequence: 'the kubelet no longer refuses a root user' },
@@ -84,10 +86,9 @@ class Collector {
   }
 
   facet(f: Facet, path: Path, container: string | undefined, before: unknown, after: unknown): void {
-    const b = f.field === 'seccompProfile' ? typeOf(before) : before;
-    const a = f.field === 'seccompProfile' ? typeOf(after) : after;
+    const words = (v: unknown): string => (f.field === 'seccompProfile' && v !== undefined ? showValue(seccompOf(v)).replace(/^"(.*)"$/, '$1') : showValue(v));
     const weakens = f.weakens(before, after);
-    this.add(path, container, before, after, weakens, `${f.field} ${showValue(b)} → ${showValue(a)}${weakens ? `: ${f.consequence}` : ''}`);
+    this.add(path, container, before, after, weakens, `${f.field} ${words(before)} → ${words(after)}${weakens ? `: ${f.consequence}` : ''}`);
   }
 
   /** Items added to and removed from a set, each a change. */

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
 import { withFastYaml, YamlClass } from '../yaml/writer';
+import { registerTypeScript } from './typescript-loader';
 
 /** Options of {@link synthesize}. */
 export interface SynthesizeOptions {
@@ -21,9 +22,11 @@ export interface SynthesizeOptions {
    */
   readonly app?: string;
   /**
-   * A module to run in this process instead of the `app` command, e.g. `main.ts` when a
-   * TypeScript require hook is registered: one Node.js process instead of two. While it runs,
-   * cdk8s writes its YAML through a faster writer that produces the same bytes.
+   * A module to run in this process instead of the `app` command, e.g. `main.ts`: one Node.js
+   * process instead of two. A TypeScript module runs through the `.ts` loader registered already
+   * (ts-node, swc), or else is transpiled with the app's own `typescript`, cached by content
+   * (`typescript-loader.ts`). While it runs, cdk8s writes its YAML through a faster writer that
+   * produces the same bytes.
    *
    * @default - the `app` command runs in a process of its own
    */
@@ -149,6 +152,8 @@ function runEntry(entry: string, outdir: string, output: string): void {
     // each time: a second synthesis in the same process must run the app again
     const load = createRequire(entry);
     const file = load.resolve(entry);
+    // TypeScript runs as it is: through the loader registered already, or the app's own compiler
+    if (/\.ts$/.test(file)) registerTypeScript(file);
     delete load.cache[file];
     const { yaml, version } = cdk8sOf(load);
     if (yaml) withFastYaml(yaml, () => load(file), version);

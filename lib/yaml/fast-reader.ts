@@ -50,9 +50,7 @@ export function mayBeImplicit(s: string): boolean {
 }
 
 /** The words that YAML 1.1 reads as null or a boolean. */
-const WORDS: ReadonlySet<string> = new Set(
-  'null Null NULL y Y yes Yes YES true True TRUE on On ON n N no No NO false False FALSE off Off OFF'.split(' '),
-);
+const WORDS: ReadonlySet<string> = new Set('null Null NULL y Y yes Yes YES true True TRUE on On ON n N no No NO false False FALSE off Off OFF'.split(' '));
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -121,7 +121,10 @@ class Outliner {
         }
       }
       if (close >= 0) {
-        const after = text.slice(close + 1).replace(/\r$/, '').trim();
+        const after = text
+          .slice(close + 1)
+          .replace(/\r$/, '')
+          .trim();
         if (after !== '' && !after.startsWith('#')) throw new NotSimple();
         this.i = line + 1;
         const source = exact && line === i ? text.slice(col + 1, close) : undefined;

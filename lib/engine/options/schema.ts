@@ -212,7 +212,11 @@ function unionOf(of: readonly SchemaType[]): SchemaType {
   const flat = of.flatMap(t => (t.k === 'union' ? t.of : [t])).filter(t => t.k !== 'never');
   const objects = flat.filter((t): t is SchemaObject => t.k === 'object' && !t.open && !t.spellingOnly);
   if (objects.length < 2) return flat.length === 1 ? flat[0] : { k: 'union', of: flat };
-  const merged = (having: readonly SchemaField[]): SchemaType => unionOf(having.filter(f => f.advice === undefined).map(f => f.type()));
+  /** The union of the types of a key, made when first needed. */
+  const merged = (having: readonly SchemaField[]): (() => SchemaType) => {
+    let t: SchemaType | undefined;
+    return () => (t ??= unionOf(having.filter(f => f.advice === undefined).map(f => f.type())));
+  };
   const fields = new Map<string, SchemaField>();
   for (const key of new Set(objects.flatMap(o => [...o.fields.keys()]))) {
     const having = objects.map(o => o.fields.get(key)).filter((f): f is SchemaField => f !== undefined);
@@ -220,9 +224,7 @@ function unionOf(of: readonly SchemaType[]): SchemaType {
     const optional = having.length < objects.length || having.some(f => f.optional);
     fields.set(
       key,
-      advice !== undefined && having.every(f => f.advice !== undefined)
-        ? { optional: true, advice, type: () => NEVER }
-        : { optional, type: () => merged(having) },
+      advice !== undefined && having.every(f => f.advice !== undefined) ? { optional: true, advice, type: () => NEVER } : { optional, type: merged(having) },
     );
   }
   const rest = flat.filter(t => !objects.includes(t as SchemaObject));

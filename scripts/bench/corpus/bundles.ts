@@ -35,7 +35,13 @@ function controller(rng: Rng, name: string, ns: string, labels: Record<string, s
             {
               name: 'manager',
               image: `registry.example.com/operators/${name}:v${rng.int(0, 3)}.${rng.int(0, 30)}.${rng.int(0, 9)}`,
-              args: ['--leader-elect', '--health-probe-bind-address=:8081', '--metrics-bind-address=127.0.0.1:8080', `--webhook-port=9443`, '--zap-log-level=info'],
+              args: [
+                '--leader-elect',
+                '--health-probe-bind-address=:8081',
+                '--metrics-bind-address=127.0.0.1:8080',
+                `--webhook-port=9443`,
+                '--zap-log-level=info',
+              ],
               ports: [
                 { name: 'webhook', containerPort: 9443, protocol: 'TCP' },
                 { name: 'health', containerPort: 8081, protocol: 'TCP' },
@@ -130,14 +136,23 @@ function webhook(rng: Rng, kind: 'Validating' | 'Mutating', name: string, ns: st
 export function bundle(rng: Rng, name: string, firstCrd: number, crds: number, withAgent: boolean): BundleDoc[] {
   const ns = `${name}-system`;
   const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'controller' };
-  const out: BundleDoc[] = [{ source: 'namespace.yaml', doc: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, labels: { 'pod-security.kubernetes.io/enforce': 'privileged' } } } }];
+  const out: BundleDoc[] = [
+    {
+      source: 'namespace.yaml',
+      doc: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, labels: { 'pod-security.kubernetes.io/enforce': 'privileged' } } },
+    },
+  ];
   const groups: string[] = [];
   for (let i = 0; i < crds; i++) {
     const doc = crd(rng, firstCrd + i, rng.int(15, 40), rng.int(1, 2));
     groups.push((doc.spec as { group: string }).group);
     out.push({ source: `crds/${(doc.metadata as { name: string }).name}.yaml`, doc });
   }
-  const rules: Json[] = [...new Set(groups)].map(g => ({ apiGroups: [g], resources: ['*'], verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'] }));
+  const rules: Json[] = [...new Set(groups)].map(g => ({
+    apiGroups: [g],
+    resources: ['*'],
+    verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'],
+  }));
   rules.push(
     { apiGroups: [''], resources: ['configmaps', 'secrets', 'services', 'events'], verbs: ['get', 'list', 'watch', 'create', 'update', 'patch'] },
     { apiGroups: ['apps'], resources: ['deployments', 'statefulsets'], verbs: ['get', 'list', 'watch'] },
@@ -158,7 +173,12 @@ export function bundle(rng: Rng, name: string, firstCrd: number, crds: number, w
     },
     {
       source: 'rbac.yaml',
-      doc: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: `${name}-leader-election`, namespace: ns }, rules: [{ apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: VERBS_ALL }] },
+      doc: {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'Role',
+        metadata: { name: `${name}-leader-election`, namespace: ns },
+        rules: [{ apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: VERBS_ALL }],
+      },
     },
     {
       source: 'rbac.yaml',
@@ -170,18 +190,46 @@ export function bundle(rng: Rng, name: string, firstCrd: number, crds: number, w
         subjects: [{ kind: 'ServiceAccount', name, namespace: ns }],
       },
     },
-    { source: 'config.yaml', doc: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${name}-config`, namespace: ns }, data: { 'controller.yaml': `health:\n  bindAddress: :8081\nleaderElection:\n  leaderElect: true\n  resourceName: ${name}.example.io\nsyncPeriod: 10h\n` } } },
+    {
+      source: 'config.yaml',
+      doc: {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: `${name}-config`, namespace: ns },
+        data: {
+          'controller.yaml': `health:\n  bindAddress: :8081\nleaderElection:\n  leaderElect: true\n  resourceName: ${name}.example.io\nsyncPeriod: 10h\n`,
+        },
+      },
+    },
     { source: 'webhook-cert.yaml', doc: tlsSecret(rng, `${name}-webhook-cert`, ns) },
     {
       source: 'service.yaml',
-      doc: { apiVersion: 'v1', kind: 'Service', metadata: { name: `${name}-webhook`, namespace: ns, labels }, spec: { selector: labels, ports: [{ name: 'https', port: 443, targetPort: 'webhook' }] } },
+      doc: {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: `${name}-webhook`, namespace: ns, labels },
+        spec: { selector: labels, ports: [{ name: 'https', port: 443, targetPort: 'webhook' }] },
+      },
     },
     {
       source: 'service.yaml',
-      doc: { apiVersion: 'v1', kind: 'Service', metadata: { name: `${name}-metrics`, namespace: ns, labels }, spec: { selector: labels, ports: [{ name: 'https', port: 8443, targetPort: 'https' }] } },
+      doc: {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: `${name}-metrics`, namespace: ns, labels },
+        spec: { selector: labels, ports: [{ name: 'https', port: 8443, targetPort: 'https' }] },
+      },
     },
     { source: 'deployment.yaml', doc: controller(rng, name, ns, labels) },
-    { source: 'pdb.yaml', doc: { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: `${name}-controller`, namespace: ns }, spec: { minAvailable: 1, selector: { matchLabels: labels } } } },
+    {
+      source: 'pdb.yaml',
+      doc: {
+        apiVersion: 'policy/v1',
+        kind: 'PodDisruptionBudget',
+        metadata: { name: `${name}-controller`, namespace: ns },
+        spec: { minAvailable: 1, selector: { matchLabels: labels } },
+      },
+    },
     { source: 'webhooks.yaml', doc: webhook(rng, 'Validating', name, ns, [...new Set(groups)]) },
     { source: 'webhooks.yaml', doc: webhook(rng, 'Mutating', name, ns, [...new Set(groups)].slice(0, 1)) },
   );

@@ -10,16 +10,33 @@ type Json = Record<string, unknown>;
 
 /** The application config of a service: a config file, and the keys its env reads. */
 export function appConfig(rng: Rng, p: ServicePlan): Json[] {
-  const lines = ['server:', '  listen: ":8080"', '  readTimeout: 15s', '  writeTimeout: 30s', 'database:', `  pool: ${rng.int(4, 64)}`, '  statementTimeout: 5s', 'features:'];
+  const lines = [
+    'server:',
+    '  listen: ":8080"',
+    '  readTimeout: 15s',
+    '  writeTimeout: 30s',
+    'database:',
+    `  pool: ${rng.int(4, 64)}`,
+    '  statementTimeout: 5s',
+    'features:',
+  ];
   const n = rng.int(10, 40);
-  for (let i = 0; i < n; i++) lines.push(`  ${rng.pick(WORDS)}${rng.pick(ADJECTIVES)}${i}: ${rng.pick(['true', 'false', String(rng.int(0, 1000)), `"${rng.pick(WORDS)}"`])}`);
+  for (let i = 0; i < n; i++)
+    lines.push(`  ${rng.pick(WORDS)}${rng.pick(ADJECTIVES)}${i}: ${rng.pick(['true', 'false', String(rng.int(0, 1000)), `"${rng.pick(WORDS)}"`])}`);
   lines.push('upstreams:');
-  for (let i = 0; i < rng.int(2, 6); i++) lines.push(`  - name: ${rng.pick(ADJECTIVES)}-${i}`, `    url: http://${rng.pick(ADJECTIVES)}.${rng.pick(TEAMS)}.svc.cluster.local:80`, '    timeout: 2s');
+  for (let i = 0; i < rng.int(2, 6); i++)
+    lines.push(`  - name: ${rng.pick(ADJECTIVES)}-${i}`, `    url: http://${rng.pick(ADJECTIVES)}.${rng.pick(TEAMS)}.svc.cluster.local:80`, '    timeout: 2s');
   const data: Record<string, string> = { 'app.yaml': `${lines.join('\n')}\n` };
-  for (let i = 0; i < rng.int(3, 10); i++) data[`${rng.pick(['db', 'cache', 'http', 'queue'])}.${rng.pick(['host', 'timeout', 'url'])}.${i}`] = rng.pick(['10s', 'redis.cache.svc', '"quoted"', 'on']);
+  for (let i = 0; i < rng.int(3, 10); i++)
+    data[`${rng.pick(['db', 'cache', 'http', 'queue'])}.${rng.pick(['host', 'timeout', 'url'])}.${i}`] = rng.pick(['10s', 'redis.cache.svc', '"quoted"', 'on']);
   return [
     { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${p.name}-config`, namespace: p.namespace }, data },
-    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${p.name}-env`, namespace: p.namespace }, data: { LOG_LEVEL: 'info', REGION: 'eu-west-1', RELEASE: rng.hex(12) } },
+    {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: `${p.name}-env`, namespace: p.namespace },
+      data: { LOG_LEVEL: 'info', REGION: 'eu-west-1', RELEASE: rng.hex(12) },
+    },
   ];
 }
 
@@ -45,14 +62,24 @@ export function dashboard(rng: Rng, i: number, panels: number): Json {
         defaults: {
           unit: rng.pick(['s', 'reqps', 'percentunit', 'bytes']),
           color: { mode: 'palette-classic' },
-          thresholds: { mode: 'absolute', steps: [{ color: 'green', value: null }, { color: 'red', value: rng.int(50, 500) }] },
+          thresholds: {
+            mode: 'absolute',
+            steps: [
+              { color: 'green', value: null },
+              { color: 'red', value: rng.int(50, 500) },
+            ],
+          },
           custom: { lineWidth: 1, fillOpacity: 10, drawStyle: 'line', showPoints: 'never', spanNulls: false },
         },
         overrides: [],
       },
       options: { legend: { displayMode: 'table', placement: 'bottom', calcs: ['mean', 'max', 'lastNotNull'] }, tooltip: { mode: 'multi', sort: 'desc' } },
       targets: [
-        { expr: `sum by (namespace, service) (rate(${metric}{namespace=~"$namespace", service=~"$service"}[$__rate_interval]))`, legendFormat: '{{service}}', refId: 'A' },
+        {
+          expr: `sum by (namespace, service) (rate(${metric}{namespace=~"$namespace", service=~"$service"}[$__rate_interval]))`,
+          legendFormat: '{{service}}',
+          refId: 'A',
+        },
         { expr: `histogram_quantile(0.99, sum by (le) (rate(${metric}{namespace=~"$namespace"}[5m])))`, legendFormat: 'p99', refId: 'B' },
       ],
       description: rng.prose(1),
@@ -64,13 +91,25 @@ export function dashboard(rng: Rng, i: number, panels: number): Json {
     schemaVersion: 39,
     tags: ['platform', rng.pick(TEAMS)],
     time: { from: 'now-6h', to: 'now' },
-    templating: { list: ['datasource', 'namespace', 'service'].map(name => ({ name, type: name === 'datasource' ? 'datasource' : 'query', query: name === 'datasource' ? 'prometheus' : `label_values(up, ${name})`, refresh: 2 })) },
+    templating: {
+      list: ['datasource', 'namespace', 'service'].map(name => ({
+        name,
+        type: name === 'datasource' ? 'datasource' : 'query',
+        query: name === 'datasource' ? 'prometheus' : `label_values(up, ${name})`,
+        refresh: 2,
+      })),
+    },
     panels: list,
   };
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',
-    metadata: { name: `dashboard-${i}`, namespace: 'observability', labels: { grafana_dashboard: '1' }, annotations: { 'dashboards.example.com/folder': 'Platform' } },
+    metadata: {
+      name: `dashboard-${i}`,
+      namespace: 'observability',
+      labels: { grafana_dashboard: '1' },
+      annotations: { 'dashboards.example.com/folder': 'Platform' },
+    },
     data: { [`dashboard-${i}.json`]: `${JSON.stringify(json, null, 2)}\n` },
   };
 }
@@ -94,7 +133,12 @@ export function alertRules(rng: Rng, team: string): Json {
       );
     }
   }
-  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${team}-alerts`, namespace: 'observability', labels: { 'alerts.example.com/team': team } }, data: { 'rules.yaml': `${lines.join('\n')}\n` } };
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: `${team}-alerts`, namespace: 'observability', labels: { 'alerts.example.com/team': team } },
+    data: { 'rules.yaml': `${lines.join('\n')}\n` },
+  };
 }
 
 /** A team's namespace, quota and default limits. */
@@ -109,13 +153,19 @@ export function namespace(team: string): Json[] {
       apiVersion: 'v1',
       kind: 'ResourceQuota',
       metadata: { name: 'compute', namespace: team },
-      spec: { hard: { 'requests.cpu': '40', 'requests.memory': '80Gi', 'limits.cpu': '160', 'limits.memory': '160Gi', pods: '400', 'persistentvolumeclaims': '40' } },
+      spec: {
+        hard: { 'requests.cpu': '40', 'requests.memory': '80Gi', 'limits.cpu': '160', 'limits.memory': '160Gi', pods: '400', persistentvolumeclaims: '40' },
+      },
     },
     {
       apiVersion: 'v1',
       kind: 'LimitRange',
       metadata: { name: 'defaults', namespace: team },
-      spec: { limits: [{ type: 'Container', default: { cpu: '500m', memory: '256Mi' }, defaultRequest: { cpu: '100m', memory: '128Mi' }, max: { cpu: '8', memory: '16Gi' } }] },
+      spec: {
+        limits: [
+          { type: 'Container', default: { cpu: '500m', memory: '256Mi' }, defaultRequest: { cpu: '100m', memory: '128Mi' }, max: { cpu: '8', memory: '16Gi' } },
+        ],
+      },
     },
   ];
 }
@@ -129,7 +179,10 @@ export function rbac(rng: Rng, team: string): Json[] {
     for (let i = 0; i < n; i++) {
       out.push({
         apiGroups: [rng.pick(['', 'apps', 'batch', 'networking.k8s.io', 'policy', 'autoscaling', 'mesh.example.io'])],
-        resources: rng.some(['pods', 'pods/log', 'services', 'configmaps', 'deployments', 'statefulsets', 'jobs', 'cronjobs', 'ingresses', 'routes', 'events'], rng.int(1, 4)),
+        resources: rng.some(
+          ['pods', 'pods/log', 'services', 'configmaps', 'deployments', 'statefulsets', 'jobs', 'cronjobs', 'ingresses', 'routes', 'events'],
+          rng.int(1, 4),
+        ),
         verbs: rng.some(VERBS, rng.int(1, 7)),
       });
     }
@@ -141,7 +194,13 @@ export function rbac(rng: Rng, team: string): Json[] {
   ];
   return [
     { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'developer', namespace: team }, rules: rules(rng.int(6, 14)) },
-    { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'developer', namespace: team }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'developer' }, subjects },
+    {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: 'developer', namespace: team },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'developer' },
+      subjects,
+    },
     {
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'ClusterRole',
@@ -165,7 +224,9 @@ function served(rng: Rng, meta: Json, fields: Json): Json {
     uid: `${rng.hex(8)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(12)}`,
     resourceVersion: String(rng.int(100000, 99999999)),
     creationTimestamp: `2024-0${rng.int(1, 9)}-1${rng.int(0, 9)}T0${rng.int(0, 9)}:${rng.int(10, 59)}:${rng.int(10, 59)}Z`,
-    managedFields: [{ manager: 'kubectl-client-side-apply', operation: 'Update', apiVersion: 'v1', time: '2024-05-01T10:00:00Z', fieldsType: 'FieldsV1', fieldsV1: fields }],
+    managedFields: [
+      { manager: 'kubectl-client-side-apply', operation: 'Update', apiVersion: 'v1', time: '2024-05-01T10:00:00Z', fieldsType: 'FieldsV1', fieldsV1: fields },
+    ],
   };
 }
 
@@ -175,16 +236,38 @@ export function kubectlList(rng: Rng, team: string, items: number): Json {
   for (let i = 0; i < items; i++) {
     const name = `${rng.pick(ADJECTIVES)}-settings-${i}`;
     if (i % 3 === 2) {
-      list.push({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: served(rng, { name: `${name}-sa`, namespace: team }, { 'f:metadata': { 'f:labels': {} } }) });
+      list.push({
+        apiVersion: 'v1',
+        kind: 'ServiceAccount',
+        metadata: served(rng, { name: `${name}-sa`, namespace: team }, { 'f:metadata': { 'f:labels': {} } }),
+      });
       continue;
     }
     const data: Record<string, string> = {};
     for (let k = 0; k < rng.int(2, 8); k++) data[`${rng.pick(WORDS)}.${rng.pick(WORDS)}`] = rng.sentence(rng.int(2, 10));
-    const fields: Json = { 'f:data': Object.fromEntries(Object.keys(data).map(k => [`f:${k}`, {}])), 'f:metadata': { 'f:annotations': { '.': {}, 'f:kubectl.kubernetes.io/last-applied-configuration': {} } } };
+    const fields: Json = {
+      'f:data': Object.fromEntries(Object.keys(data).map(k => [`f:${k}`, {}])),
+      'f:metadata': { 'f:annotations': { '.': {}, 'f:kubectl.kubernetes.io/last-applied-configuration': {} } },
+    };
     list.push({
       apiVersion: 'v1',
       kind: 'ConfigMap',
-      metadata: served(rng, { name, namespace: team, annotations: { 'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', data, metadata: { name, namespace: team } }) } }, fields),
+      metadata: served(
+        rng,
+        {
+          name,
+          namespace: team,
+          annotations: {
+            'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify({
+              apiVersion: 'v1',
+              kind: 'ConfigMap',
+              data,
+              metadata: { name, namespace: team },
+            }),
+          },
+        },
+        fields,
+      ),
       data,
     });
   }
@@ -196,7 +279,8 @@ export function configMapList(rng: Rng, team: string, items: number): Json {
   const list: Json[] = [];
   for (let i = 0; i < items; i++) {
     const data: Record<string, string> = {};
-    for (let k = 0; k < rng.int(4, 16); k++) data[`flag.${rng.pick(ADJECTIVES)}.${rng.pick(WORDS)}${k}`] = rng.pick(['"true"', '"false"', `"${rng.int(0, 100)}%"`]).replace(/"/g, '');
+    for (let k = 0; k < rng.int(4, 16); k++)
+      data[`flag.${rng.pick(ADJECTIVES)}.${rng.pick(WORDS)}${k}`] = rng.pick(['"true"', '"false"', `"${rng.int(0, 100)}%"`]).replace(/"/g, '');
     list.push({ metadata: { name: `flags-${i}`, namespace: team }, data });
   }
   return { apiVersion: 'v1', kind: 'ConfigMapList', items: list };
@@ -204,5 +288,11 @@ export function configMapList(rng: Rng, team: string, items: number): Json {
 
 /** A TLS Secret with a certificate chain and key of realistic length. */
 export function tlsSecret(rng: Rng, name: string, namespace: string): Json {
-  return { apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/tls', metadata: { name, namespace }, data: { 'tls.crt': rng.base64(1800), 'tls.key': rng.base64(1200), 'ca.crt': rng.base64(1100) } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    type: 'kubernetes.io/tls',
+    metadata: { name, namespace },
+    data: { 'tls.crt': rng.base64(1800), 'tls.key': rng.base64(1200), 'ca.crt': rng.base64(1100) },
+  };
 }

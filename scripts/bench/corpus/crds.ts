@@ -9,7 +9,14 @@ import { Rng, WORDS } from './random';
 type Json = Record<string, unknown>;
 
 /** Groups and kinds of the corpus' custom resources. */
-export const CRD_GROUPS: readonly string[] = ['mesh.example.io', 'certs.example.io', 'observability.example.io', 'storage.example.io', 'queue.example.io', 'policy.example.io'];
+export const CRD_GROUPS: readonly string[] = [
+  'mesh.example.io',
+  'certs.example.io',
+  'observability.example.io',
+  'storage.example.io',
+  'queue.example.io',
+  'policy.example.io',
+];
 const KINDS: readonly string[] = [
   'Route',
   'Gateway',
@@ -66,19 +73,39 @@ function objectSchema(rng: Rng, depth: number, budget: number): Json {
       left -= sub;
       const items = objectSchema(rng, depth - 1, sub);
       const keys = Object.keys(items.properties as Json);
-      properties[name] = { description, type: 'array', items, 'x-kubernetes-list-type': 'map', 'x-kubernetes-list-map-keys': [keys[0]], maxItems: rng.pick([16, 64, 256]) };
+      properties[name] = {
+        description,
+        type: 'array',
+        items,
+        'x-kubernetes-list-type': 'map',
+        'x-kubernetes-list-map-keys': [keys[0]],
+        maxItems: rng.pick([16, 64, 256]),
+      };
       // a list-map key must be required
       items.required = [...new Set([keys[0], ...((items.required as string[] | undefined) ?? [])])].sort();
     } else if (r < 0.55) {
-      properties[name] = { description, type: 'string', ...(rng.chance(0.5) ? { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 } : { minLength: 1 }) };
+      properties[name] = {
+        description,
+        type: 'string',
+        ...(rng.chance(0.5) ? { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 } : { minLength: 1 }),
+      };
     } else if (r < 0.65) {
-      properties[name] = { description, type: 'string', enum: rng.some(['Always', 'Never', 'IfNotPresent', 'Retain', 'Delete', 'Recycle', 'Strict', 'Permissive'], 3) };
+      properties[name] = {
+        description,
+        type: 'string',
+        enum: rng.some(['Always', 'Never', 'IfNotPresent', 'Retain', 'Delete', 'Recycle', 'Strict', 'Permissive'], 3),
+      };
     } else if (r < 0.75) {
       properties[name] = { description, type: 'integer', format: rng.pick(['int32', 'int64']), minimum: 0, ...(rng.chance(0.5) ? { maximum: 65535 } : {}) };
     } else if (r < 0.82) {
       properties[name] = { description, type: 'boolean', default: rng.chance(0.5) };
     } else if (r < 0.88) {
-      properties[name] = { description, anyOf: [{ type: 'integer' }, { type: 'string' }], 'x-kubernetes-int-or-string': true, pattern: '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$' };
+      properties[name] = {
+        description,
+        anyOf: [{ type: 'integer' }, { type: 'string' }],
+        'x-kubernetes-int-or-string': true,
+        pattern: '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
+      };
     } else if (r < 0.94) {
       properties[name] = { description, type: 'object', additionalProperties: { type: 'string' } };
     } else {
@@ -141,6 +168,11 @@ export function customResource(rng: Rng, i: number, name: string, namespace: str
     apiVersion: `${group}/v1`,
     kind,
     metadata: { name, namespace, labels: { team: namespace } },
-    spec: { targetRef: { name, port: 'http' }, interval: `${rng.int(1, 6) * 10}s`, retries: rng.int(1, 5), selector: { matchLabels: { 'app.kubernetes.io/name': name } } },
+    spec: {
+      targetRef: { name, port: 'http' },
+      interval: `${rng.int(1, 6) * 10}s`,
+      retries: rng.int(1, 5),
+      selector: { matchLabels: { 'app.kubernetes.io/name': name } },
+    },
   };
 }

@@ -107,4 +107,19 @@ export const NOUNS: readonly string[] = [
 ];
 
 /** Words that qualify a service name. */
-export const ADJECTIVES: readonly string[] = ['order', 'cart', 'price', 'stock', 'user', 'token', 'invoice', 'parcel', 'promo', 'asset', 'review', 'quote', 'refund', 'rate'];
+export const ADJECTIVES: readonly string[] = [
+  'order',
+  'cart',
+  'price',
+  'stock',
+  'user',
+  'token',
+  'invoice',
+  'parcel',
+  'promo',
+  'asset',
+  'review',
+  'quote',
+  'refund',
+  'rate',
+];

@@ -66,9 +66,11 @@ function envVars(rng: Rng, p: ServicePlan): Json[] {
   for (let i = 0; i < n; i++) {
     const key = `${rng.pick(['DB', 'CACHE', 'QUEUE', 'FEATURE', 'HTTP', 'GRPC', 'UPSTREAM', 'TRACE'])}_${rng.pick(['HOST', 'PORT', 'TIMEOUT', 'POOL_SIZE', 'RETRIES', 'URL', 'ENABLED', 'RATE', 'REGION'])}_${i}`;
     const r = rng.next();
-    if (r < 0.5) env.push({ name: key, value: rng.pick(['true', 'false', '30s', '250ms', String(rng.int(1, 64)), `${rng.pick(ADJECTIVES)}.internal`, 'eu-west-1']) });
+    if (r < 0.5)
+      env.push({ name: key, value: rng.pick(['true', 'false', '30s', '250ms', String(rng.int(1, 64)), `${rng.pick(ADJECTIVES)}.internal`, 'eu-west-1']) });
     else if (r < 0.75) env.push({ name: key, valueFrom: { configMapKeyRef: { name: `${p.name}-config`, key: key.toLowerCase().replace(/_/g, '.') } } });
-    else env.push({ name: key, valueFrom: { secretKeyRef: { name: `${p.name}-secrets`, key: key.toLowerCase().replace(/_/g, '-'), optional: rng.chance(0.3) } } });
+    else
+      env.push({ name: key, valueFrom: { secretKeyRef: { name: `${p.name}-secrets`, key: key.toLowerCase().replace(/_/g, '-'), optional: rng.chance(0.3) } } });
   }
   return env;
 }
@@ -215,7 +217,9 @@ function podSpec(rng: Rng, p: ServicePlan, version: string): Json {
         },
       },
     },
-    topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selectorOf(p) } }],
+    topologySpreadConstraints: [
+      { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selectorOf(p) } },
+    ],
     tolerations: [{ key: 'node.example.com/dedicated', operator: 'Equal', value: p.namespace, effect: 'NoSchedule' }],
   };
 }
@@ -244,7 +248,10 @@ export function workload(rng: Rng, p: ServicePlan): Json {
         selector: { matchLabels: selectorOf(p) },
         template,
         volumeClaimTemplates: [
-          { metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'fast-ssd', resources: { requests: { storage: `${rng.pick([10, 20, 50])}Gi` } } } },
+          {
+            metadata: { name: 'data' },
+            spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'fast-ssd', resources: { requests: { storage: `${rng.pick([10, 20, 50])}Gi` } } },
+          },
         ],
       },
     };
@@ -298,7 +305,12 @@ export function services(p: ServicePlan): Json[] {
 /** The autoscaler, disruption budget, ServiceAccount and NetworkPolicy of a service. */
 export function companions(rng: Rng, p: ServicePlan): Json[] {
   const out: Json[] = [
-    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: p.name, namespace: p.namespace, labels: selectorOf(p) }, automountServiceAccountToken: false },
+    {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: p.name, namespace: p.namespace, labels: selectorOf(p) },
+      automountServiceAccountToken: false,
+    },
     {
       apiVersion: 'policy/v1',
       kind: 'PodDisruptionBudget',
@@ -314,7 +326,10 @@ export function companions(rng: Rng, p: ServicePlan): Json[] {
         policyTypes: ['Ingress'],
         ingress: [
           {
-            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress' } } }, { podSelector: { matchLabels: { team: p.namespace } } }],
+            from: [
+              { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress' } } },
+              { podSelector: { matchLabels: { team: p.namespace } } },
+            ],
             ports: [
               { protocol: 'TCP', port: 8080 },
               { protocol: 'TCP', port: 9000 },
