@@ -5,12 +5,13 @@
  * for a quicker, noisier run).
  *
  *   node node_modules/ts-node/dist/bin.js --swc scripts/bench.ts [--skip-tests] [--sizes 100,1000,10000] [--reps 5,3]
- *   node node_modules/ts-node/dist/bin.js --swc scripts/bench.ts --profile [variant|check] [N]
+ *   node node_modules/ts-node/dist/bin.js --swc scripts/bench.ts --profile [variant|check|corpus] [N]
  *
  * What is measured
  *   synthesis  N ∈ {100, 1000, 10000} copies of the tutorial's ProbedService (Deployment + Service
  *              `goproxy-<i>`, TCP readiness + liveness probes on 8080) in one chart of a fresh App,
- *              built four ways (scripts/bench/workloads.ts): sdk (validation on, the default),
+ *              built four ways (scripts/bench/workloads.ts, which loads the SDK and the L1
+ *              classes as published: the compiled build/, built first): sdk (validation on, the default),
  *              sdk-off (validation off), plus (cdk8s-plus-27 by hand), raw (L1 KubeDeployment +
  *              KubeService). Each approach is synthesized as its users run it: sdk and sdk-off by
  *              the SDK's synth command (`synthesize({ entry })`, fast YAML writer, atomic output),
@@ -35,16 +36,27 @@
  *              "synth" script ends with a `synth` subcommand that takes --output, else
  *              `node node_modules/ts-node/dist/bin.js --swc lib/cli.ts synth --output <tmp>`.
  *              3 repetitions, median. The direct command is timed as well (synth_app_direct_ms).
+ *   corpus     `check` on the benchmark corpus of scripts/gen-bench-corpus.ts (about 1,400
+ *              documents, 5.6 MB of CRDs, install bundles, workloads, ConfigMaps, Secrets, RBAC and
+ *              lists), generated into a temp folder: the compiled CLI's time beyond its start-up,
+ *              as MB/s and documents/s, next to js-yaml's and yaml's parse of the same text, cold,
+ *              each in a fresh process (scripts/bench/corpus-check.ts); 5 interleaved repetitions.
+ *   consumer   a new cdk8s TypeScript app of ten services, built from this package's tarball:
+ *              its synth command, cold, against `ts-node main.ts` (scripts/bench/consumer.ts).
+ *   memory     peak RSS of sdk against raw-fast at N = 10000: the same YAML writer, same run.
  *   test_suite `npm test`, warm: once untimed, then once timed. `--skip-tests` skips it.
  *
  * Output: tables, then as the LAST line of stdout one JSON object. Progress goes to stderr.
  * Exit code 0 whether targets pass or not; 1 when a worker or a measured command fails to run.
  */
-import { spawnSync, SpawnSyncReturns } from 'child_process';
+import { execFileSync, spawnSync, SpawnSyncReturns } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { corpusSize, CorpusCheckWorkerResult, ParseWorkerResult, wall, workerCorpusCheck, workerParse } from './bench/corpus-check';
+import { measureConsumerSynth, prepareConsumerApp } from './bench/consumer';
 import { formatProfileSummary, summarizeProfile, CpuProfile } from './bench/profile';
+import { writeCorpus } from './gen-bench-corpus';
 import type { BenchJob, Variant } from './bench/workloads';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -95,7 +107,7 @@ interface FidelityResult {
   readonly diffs: Record<string, string[]>;
 }
 
-type WorkerResult = SynthResult | CheckWorkerResult | FidelityResult;
+type WorkerResult = SynthResult | CheckWorkerResult | FidelityResult | ParseWorkerResult | CorpusCheckWorkerResult;
 
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 const msSince = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
@@ -128,7 +140,9 @@ async function workerSynth(variant: Variant, n: number): Promise<void> {
   const workloads = await import('./bench/workloads');
   const build = await workloads.loadBuilder(variant);
   const viaSdk = workloads.PIPELINES[variant] === 'sdk-synth';
-  const { synthesize } = await import('../lib/synth/synthesize');
+  // the synth command as published (build/), as the SDK itself is loaded (see workloads.ts)
+  const built = path.join(ROOT, 'build', 'lib', 'synth', 'synthesize');
+  const { synthesize } = fs.existsSync(`${built}.js`) ? (require(built) as typeof import('../lib/synth/synthesize')) : await import('../lib/synth/synthesize');
   const entry = path.join(__dirname, 'bench', 'entry.ts');
   const synthOnce = async (pairs: number, timed: boolean) => {
     const parent = tempDir(`synth-${variant}`);
@@ -290,6 +304,8 @@ async function worker(args: readonly string[]): Promise<void> {
   }
   if (mode === 'check') return workerCheck(a);
   if (mode === 'fidelity') return workerFidelity();
+  if (mode === 'parse') return emit(await workerParse(a, b));
+  if (mode === 'corpus-check') return emit(await workerCorpusCheck(a));
   throw new Error(`unknown worker mode "${mode}"`);
 }
 
@@ -427,6 +443,92 @@ function measureSynthApp(reps: number): SynthAppResult {
   };
 }
 
+/** Builds build/ with tsc (the consumer app packs it, the corpus check runs its CLI). */
+function buildPackage(): void {
+  progress('build: tsc -p . ...');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'prune-build.js')], { cwd: ROOT, stdio: 'pipe' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { cwd: ROOT, encoding: 'utf8' });
+  // tsc writes build/ also when a file has a type error; the package's own files must be there
+  if (!fs.existsSync(path.join(ROOT, 'build', 'lib', 'cli', 'main.js'))) throw new BenchError(`tsc did not build the package:\n${tail(r.stdout ?? '')}`);
+  if (r.status !== 0) progress(`WARNING: tsc reported errors (build/ written anyway):\n${tail(r.stdout ?? '', 10)}`);
+}
+
+/** What {@link measureCorpus} found. */
+interface CorpusResult {
+  readonly files: number;
+  readonly documents: number;
+  readonly mb: number;
+  readonly check_ms: number;
+  readonly check_runs_ms: number[];
+  readonly startup_ms: number;
+  readonly mb_per_s: number;
+  readonly docs_per_s: number;
+  readonly js_yaml_ms: number;
+  readonly js_yaml_warm_ms: number;
+  readonly yaml_ms: number;
+  readonly yaml_warm_ms: number;
+  readonly in_process_cold_ms: number;
+  readonly in_process_warm_ms: number;
+  readonly peak_rss_mb: number;
+  readonly findings: Record<string, number>;
+}
+
+/** `check` on the generated corpus, and js-yaml and yaml on the same text; `reps` interleaved rounds. */
+function measureCorpus(reps: number): CorpusResult {
+  const dir = tempDir('corpus');
+  try {
+    const generated = writeCorpus(dir);
+    const { bytes, files } = corpusSize(dir);
+    const tiny = path.join(dir, '..', `${path.basename(dir)}-tiny.yaml`);
+    fs.writeFileSync(tiny, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tiny\ndata:\n  a: b\n');
+    progress(`corpus: ${files} files, ${generated.documents} documents, ${round(bytes / 1024 / 1024, 2)} MB; check, js-yaml and yaml, ${reps} rounds ...`);
+    const cli = path.join(ROOT, 'build', 'lib', 'cli', 'main.js');
+    const check: number[] = [];
+    const startup: number[] = [];
+    const jsYaml: ParseWorkerResult[] = [];
+    const yamlPkg: ParseWorkerResult[] = [];
+    const inProcess: CorpusCheckWorkerResult[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      const c = wall(process.execPath, [cli, 'check', '--format', 'json', dir], ROOT);
+      // the corpus holds a few errors on purpose: exit code 1
+      if (c.status !== 1) throw new BenchError(`check of the corpus exited ${c.status}, expected 1 (its planted errors):\n${tail(c.stderr)}`);
+      check.push(c.ms);
+      const s = wall(process.execPath, [cli, 'check', tiny], ROOT);
+      if (s.status !== 0) throw new BenchError(`check of one ConfigMap exited ${s.status}:\n${tail(s.stderr)}`);
+      startup.push(s.ms);
+      jsYaml.push(runWorker<ParseWorkerResult>(['parse', dir, 'js-yaml']));
+      yamlPkg.push(runWorker<ParseWorkerResult>(['parse', dir, 'yaml']));
+      inProcess.push(runWorker<CorpusCheckWorkerResult>(['corpus-check', dir]));
+      progress(
+        `  corpus rep ${rep + 1}/${reps}: check ${round(c.ms, 0)} ms (start-up ${round(s.ms, 0)} ms), js-yaml ${round(jsYaml[rep].cold_ms, 0)} ms, yaml ${round(yamlPkg[rep].cold_ms, 0)} ms, in-process ${round(inProcess[rep].cold_ms, 0)} ms`,
+      );
+    }
+    fs.rmSync(tiny, { force: true });
+    const checkMs = median(check) - median(startup);
+    const mb = bytes / 1024 / 1024;
+    return {
+      files,
+      documents: inProcess[0].documents,
+      mb: round(mb, 2),
+      check_ms: round(checkMs),
+      check_runs_ms: check.map(x => round(x, 0)),
+      startup_ms: round(median(startup)),
+      mb_per_s: round(mb / (checkMs / 1000), 2),
+      docs_per_s: round(inProcess[0].documents / (checkMs / 1000), 0),
+      js_yaml_ms: round(median(jsYaml.map(r => r.cold_ms))),
+      js_yaml_warm_ms: round(median(jsYaml.map(r => r.warm_ms))),
+      yaml_ms: round(median(yamlPkg.map(r => r.cold_ms))),
+      yaml_warm_ms: round(median(yamlPkg.map(r => r.warm_ms))),
+      in_process_cold_ms: round(median(inProcess.map(r => r.cold_ms))),
+      in_process_warm_ms: round(median(inProcess.map(r => r.warm_ms))),
+      peak_rss_mb: round(median(inProcess.map(r => r.peak_rss_mb))),
+      findings: inProcess[0].findings,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 interface TestSuiteResult {
   readonly s: number | null;
   readonly exit_code: number | null;
@@ -496,6 +598,10 @@ async function runBench(options: Options): Promise<void> {
     process.stdout.write(`${line}\n`);
   };
 
+  // the synthesis variants load the package as consumers do (build/), the corpus check runs its
+  // CLI, the consumer app packs it
+  buildPackage();
+
   // --- fidelity ---------------------------------------------------------------------------
   progress('fidelity: diffing N = 2 of every variant against the SDK ...');
   const fidelity = runWorker<FidelityResult>(['fidelity']);
@@ -535,6 +641,11 @@ async function runBench(options: Options): Promise<void> {
   } finally {
     fs.rmSync(checkDir, { recursive: true, force: true });
   }
+
+  // --- check on the corpus, the consumer app (both run the compiled package) ---------------
+  const corpus = measureCorpus(5);
+  const consumerApp = prepareConsumerApp(progress);
+  const consumer = measureConsumerSynth(consumerApp, 5, progress);
 
   // --- synth_app, test suite ---------------------------------------------------------------
   progress('synth_app: the synth command into a temp output folder, 3 runs ...');
@@ -580,6 +691,10 @@ async function runBench(options: Options): Promise<void> {
     return rs.length > 0 ? median(rs.map(r => r.ms)) : null;
   };
   const ratio = (x: number | null, y: number | null) => (x === null || y === null || y === 0 ? null : x / y);
+  const peakRss = (variant: Variant, n: number): number | null => {
+    const rs = results.filter(r => r.variant === variant && r.n === n);
+    return rs.length > 0 ? round(median(rs.map(r => r.peak_rss_mb))) : null;
+  };
   const checkMs = median(checkRuns.map(r => r.ms));
   const checkDocsPerS = round((2 * CHECK_PAIRS) / (checkMs / 1000), 0);
 
@@ -630,6 +745,17 @@ async function runBench(options: Options): Promise<void> {
   );
   if (synthApp.note) print(`  note: ${synthApp.note}`);
   print(
+    `corpus: ${corpus.files} files, ${corpus.documents} documents, ${corpus.mb} MB; check (CLI, beyond start-up) ${corpus.check_ms} ms = ${corpus.mb_per_s} MB/s, ${corpus.docs_per_s} docs/s; ` +
+      `parse alone: js-yaml ${corpus.js_yaml_ms} ms, yaml ${corpus.yaml_ms} ms (cold, fresh process); check / js-yaml ${fmt(corpus.check_ms / corpus.js_yaml_ms)}`,
+  );
+  print(
+    `  in-process checkSources: cold ${corpus.in_process_cold_ms} ms, warm ${corpus.in_process_warm_ms} ms (js-yaml warm ${corpus.js_yaml_warm_ms} ms, yaml warm ${corpus.yaml_warm_ms} ms), peak RSS ${corpus.peak_rss_mb} MB; findings ${JSON.stringify(corpus.findings)}`,
+  );
+  print(
+    `consumer app (10 services, ${consumer.documents} documents): ${consumer.command}: median ${round(consumer.ms, 0)} ms ${JSON.stringify(consumer.runs_ms)}, first run (empty transpile cache) ${round(consumer.first_run_ms, 0)} ms; npx ${round(consumer.npx_ms, 0)} ms; ts-node main.ts ${round(consumer.ts_node_ms, 0)} ms`,
+  );
+  print(`memory at N = 10000: sdk ${peakRss('sdk', 10_000)} MB, raw-fast ${peakRss('raw-fast', 10_000)} MB, raw ${peakRss('raw', 10_000)} MB (peak RSS)`);
+  print(
     `test_suite: ${tests.s === null ? 'skipped (--skip-tests)' : `npm test (warm) ${round(tests.s)} s, exit code ${tests.exit_code}${tests.exit_code !== 0 ? ' — TESTS FAILED' : ''}`}`,
   );
   print('');
@@ -642,6 +768,9 @@ async function runBench(options: Options): Promise<void> {
     check_docs_per_s: (2 * CHECK_PAIRS) / (checkMs / 1000),
     synth_app_ms: synthApp.ms,
     test_suite_s: tests.s,
+    check_vs_js_yaml_parse: corpus.check_ms / corpus.js_yaml_ms,
+    consumer_synth_ms: consumer.ms,
+    sdk_vs_raw_peak_rss: ratio(peakRss('sdk', 10_000), peakRss('raw-fast', 10_000)),
   };
   // the targets compare each approach as its users synthesize it (the SDK with its synth command,
   // plus and raw with app.synth()); these compare all three with one writer, either one
@@ -661,6 +790,9 @@ async function runBench(options: Options): Promise<void> {
     check_docs_per_s: { op: '>=', target: 10_000 },
     synth_app_ms: { op: '<=', target: 800 },
     test_suite_s: { op: '<=', target: 30 },
+    check_vs_js_yaml_parse: { op: '<=', target: 4 },
+    consumer_synth_ms: { op: '<=', target: 1000 },
+    sdk_vs_raw_peak_rss: { op: '<=', target: 1.1 },
   };
   const verdicts: Record<string, { value: number | null; target: string; status: 'PASS' | 'FAIL' | 'SKIP' | 'INVALID' }> = {};
   print('Targets:');
@@ -669,10 +801,11 @@ async function runBench(options: Options): Promise<void> {
     // a failing `npm test` (e.g. tsc errors, so jest never ran) has no meaningful time
     const invalid = key === 'test_suite_s' && tests.exit_code !== null && tests.exit_code !== 0;
     const status = value === null ? 'SKIP' : invalid ? 'INVALID' : (t.op === '<=' ? value <= t.target : value >= t.target) ? 'PASS' : 'FAIL';
-    const shown = value === null ? null : round(value, key === 'check_docs_per_s' || key === 'synth_app_ms' ? 0 : key === 'test_suite_s' ? 2 : 4);
+    const digits = ['check_docs_per_s', 'synth_app_ms', 'consumer_synth_ms'].includes(key) ? 0 : key === 'test_suite_s' ? 2 : 4;
+    const shown = value === null ? null : round(value, digits);
     verdicts[key] = { value: shown, target: `${t.op} ${t.target}`, status };
     print(
-      `  ${key.padEnd(20)} ${fmt(value, key === 'check_docs_per_s' || key === 'synth_app_ms' ? 0 : key === 'test_suite_s' ? 2 : 4).padStart(10)}   target ${t.op} ${String(t.target).padEnd(6)} ${status}${invalid ? ` (npm test exit code ${tests.exit_code})` : ''}`,
+      `  ${key.padEnd(22)} ${fmt(value, digits).padStart(10)}   target ${t.op} ${String(t.target).padEnd(6)} ${status}${invalid ? ` (npm test exit code ${tests.exit_code})` : ''}`,
     );
   }
   print('Same writer (informational; fast_writer_*: sdk, plus-fast, raw-fast; cdk8s_writer_*: sdk-cdk8s, plus, raw):');
@@ -683,6 +816,7 @@ async function runBench(options: Options): Promise<void> {
 
   const json = {
     ...Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, v.value])),
+    check_mb_per_s: round(corpus.mb_per_s, 2),
     targets: verdicts,
     same_writer: Object.fromEntries(Object.entries(sameWriter).map(([k, v]) => [k, v === null ? null : round(v, 4)])),
     medians,
@@ -695,12 +829,21 @@ async function runBench(options: Options): Promise<void> {
       findings: checkRuns[0]?.findings ?? {},
     },
     synth_app: { ...synthApp, ms: round(synthApp.ms), direct_ms: round(synthApp.direct_ms) },
+    corpus_check: corpus,
+    consumer_synth: {
+      ...consumer,
+      ms: round(consumer.ms),
+      first_run_ms: round(consumer.first_run_ms),
+      npx_ms: round(consumer.npx_ms),
+      ts_node_ms: round(consumer.ts_node_ms),
+    },
+    memory: { sdk_peak_rss_mb: peakRss('sdk', 10_000), raw_fast_peak_rss_mb: peakRss('raw-fast', 10_000), raw_peak_rss_mb: peakRss('raw', 10_000) },
     test_suite: { ...tests, s: tests.s === null ? null : round(tests.s, 2), passed: tests.exit_code === null ? null : tests.exit_code === 0 },
     validation_off_via: offVia ?? null,
     fidelity_differences: Object.fromEntries(Object.entries(fidelity.diffs).map(([k, v]) => [k, v.length])),
     method: {
       synth:
-        "construct + synthesis into a temp output folder, one chart; sdk, sdk-off, plus-fast and raw-fast through the SDK's synth command (synthesize({ entry })), its warm-up output checked byte for byte against App.synth(); sdk-cdk8s, plus and raw through App.synth(); child process per measurement (ts-node --swc), 20-pair untimed warm-up, rotating interleave, medians",
+        "the SDK and the L1 classes loaded as published (build/, compiled by tsc); construct + synthesis into a temp output folder, one chart; sdk, sdk-off, plus-fast and raw-fast through the SDK's synth command (synthesize({ entry })), its warm-up output checked byte for byte against App.synth(); sdk-cdk8s, plus and raw through App.synth(); child process per measurement (ts-node --swc), 20-pair untimed warm-up, rotating interleave, medians",
       reps: { small: options.repsSmall, large: options.repsLarge },
       ratios_at: 10_000,
     },
@@ -723,17 +866,22 @@ async function runProfile(args: readonly string[]): Promise<void> {
       const file = path.join(checkDir, 'bench.yaml');
       await writeCheckInput(file, n / 2);
       workerArgs = ['check', file];
+    } else if (target === 'corpus') {
+      // the cold first run of checkSources() on the benchmark corpus (N is ignored)
+      checkDir = tempDir('corpus');
+      writeCorpus(checkDir);
+      workerArgs = ['corpus-check', checkDir];
     } else {
       workerArgs = ['synth', target, String(n)];
     }
     progress(`profiling worker "${workerArgs.join(' ')}" with node --cpu-prof ...`);
-    const r = runWorker<SynthResult | CheckWorkerResult>(workerArgs, ['--cpu-prof', '--cpu-prof-dir', dir]);
+    const r = runWorker<SynthResult | CheckWorkerResult | CorpusCheckWorkerResult>(workerArgs, ['--cpu-prof', '--cpu-prof-dir', dir]);
     const files = fs.readdirSync(dir).filter(f => f.endsWith('.cpuprofile'));
     if (files.length !== 1) throw new BenchError(`expected one .cpuprofile in ${dir}, found ${files.length}`);
     const profile = JSON.parse(fs.readFileSync(path.join(dir, files[0]), 'utf8')) as CpuProfile;
     const [fromUs, toUs] = r.window_us;
     process.stdout.write(
-      `${target} N=${n}: ${round(r.ms, 0)} ms timed, peak RSS ${round(r.peak_rss_mb, 0)} MB${r.kind === 'synth' ? ` (construct ${round(r.construct_ms, 0)} ms, synth ${round(r.synth_ms, 0)} ms)` : ''}\n`,
+      `${target} N=${n}: ${round(r.kind === 'corpus-check' ? r.cold_ms : r.ms, 0)} ms timed, peak RSS ${round(r.peak_rss_mb, 0)} MB${r.kind === 'synth' ? ` (construct ${round(r.construct_ms, 0)} ms, synth ${round(r.synth_ms, 0)} ms)` : ''}\n`,
     );
     process.stdout.write(formatProfileSummary(summarizeProfile(profile, ROOT, { fromUs, toUs }, 30)));
     const keep = path.join(os.tmpdir(), `bench-${target}-${n}.cpuprofile`);

@@ -1,16 +1,18 @@
 /**
  * The proof that the package works for others: `npm pack`, install the tarball into a cdk8s app,
- * type-check an app that imports the constructs and probe builders, synthesize it, and read the YAML.
+ * type-check an app that imports the constructs and probe builders, synthesize it with the synth
+ * command the package ships (`synth --entry main.ts`: the app's TypeScript run in that process,
+ * transpiled by the app's own `typescript`, then from the cache), and read the YAML.
  *
  * The install works whatever the state of the npm cache: `--prefer-offline` takes what the cache
  * has and asks the registry for the rest (on a fresh machine, `npm ci` leaves the packages' tarballs
  * in the cache but not the metadata that resolving the peer dependencies needs).
  *
  * The app lives in node_modules/.cache/consumer-app-<key>, where the key hashes the versions of
- * the peers (cdk8s, cdk8s-plus-27, constructs), the package's own dependencies and the major
- * versions of node and npm. The peers are installed once per key and reused; each run then
- * depends on a tarball named after its content, so npm replaces only this package, the way a
- * consumer upgrading it would. The test then checks that the installed package is the tarball
+ * the peers (cdk8s, cdk8s-plus-27, constructs) and of typescript, the package's own dependencies
+ * and the major versions of node and npm. The app is installed with npm once per key and reused; each later run
+ * depends on a tarball named after its content and unpacks it in place of the package, as npm
+ * does when only that package changed (no install per run). The test then checks that the installed package is the tarball
  * of this run, file for file, and that the app loads no module from outside its own folder (the
  * folder sits inside this repo, whose node_modules Node and tsc would otherwise fall back on).
  * When anything fails in the cached app (install, compile, run, or an installed package that is
@@ -28,6 +30,8 @@ const ROOT = path.join(__dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 const PEERS = ['cdk8s', 'cdk8s-plus-27', 'constructs'];
+/** What `cdk8s init typescript-app` puts in every TypeScript app besides the peers: its compiler. */
+const APP_TOOLS = ['typescript'];
 
 /**
  * Removes the compiled files of sources that no longer exist, then builds the package unless every
@@ -59,7 +63,7 @@ function consumerAppDir(): string {
   const npmMajor = npmVersion.split('.')[0];
   const key = sha256(
     JSON.stringify({
-      peers: Object.fromEntries(PEERS.map(p => [p, versionOf(p)])),
+      peers: Object.fromEntries([...PEERS, ...APP_TOOLS].map(p => [p, versionOf(p)])),
       dependencies: dependencies ?? {},
       node: process.versions.node.split('.')[0],
       npm: npmMajor,
@@ -201,7 +205,7 @@ test('the published typings show no internal member, and reach cdk8s-plus-27 thr
   expect(offending).toEqual([]);
 });
 
-test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', () => {
+test("a cdk8s app installs it, type-checks, synthesizes with the package's synth command and gets valid YAML", () => {
   const app = consumerAppDir();
   withLock(app, () => {
     // GIVEN an app that depends on this run's tarball, named after its content, and provides the peer dependencies once
@@ -209,7 +213,7 @@ test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', ()
     const prepare = () => {
       fs.mkdirSync(app, { recursive: true });
       for (const f of fs.readdirSync(app)) if (f.endsWith('.tgz') && f !== name) fs.rmSync(path.join(app, f));
-      for (const d of ['out', 'dist']) fs.rmSync(path.join(app, d), { recursive: true, force: true });
+      for (const d of ['out', 'dist', 'dist-again']) fs.rmSync(path.join(app, d), { recursive: true, force: true });
       fs.copyFileSync(tarball, path.join(app, name));
       fs.writeFileSync(
         path.join(app, 'package.json'),
@@ -217,6 +221,7 @@ test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', ()
           name: 'consumer-app',
           private: true,
           dependencies: { 'cdk8s-pod-patterns': `file:./${name}`, ...Object.fromEntries(PEERS.map(p => [p, versionOf(p)])) },
+          devDependencies: Object.fromEntries(APP_TOOLS.map(p => [p, versionOf(p)])),
         }),
       );
       fs.copyFileSync(path.join(__dirname, 'fixtures/consumer-app/main.ts'), path.join(app, 'main.ts'));
@@ -250,18 +255,42 @@ test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', ()
       const differing = packedFiles.filter(f => !files.includes(f.path) || sha256(fs.readFileSync(path.join(installed, f.path))) !== f.sha256);
       return [...extra, ...differing.map(f => f.path)].sort();
     };
+    /** Whether an earlier run installed the app: its peers, its tools and the package's command. */
+    const installedOnce = () =>
+      [...PEERS, ...APP_TOOLS].every(p => fs.existsSync(path.join(app, 'node_modules', p, 'package.json'))) &&
+      fs.existsSync(path.join(app, 'node_modules/.bin/cdk8s-pod-patterns'));
     const records = path.join(work, 'loads');
+    // the loads of a second synthesis, from the transpile cache
+    const recordsAgain = path.join(work, 'loads-again');
     const preload = `--require ${JSON.stringify(path.join(app, 'record-loads.js'))}`;
     const env = { ...process.env, RECORD_LOADS: records, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${preload}`.trim() };
+    const bin = path.join(app, 'node_modules/.bin/cdk8s-pod-patterns');
     const run = () => {
       prepare();
-      fs.rmSync(records, { recursive: true, force: true });
-      fs.mkdirSync(records);
-      execFileSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, stdio: 'pipe' });
+      for (const dir of [records, recordsAgain]) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.mkdirSync(dir);
+      }
+      if (installedOnce()) {
+        // the peers and tools are installed: only this package changed, so put the tarball in its
+        // place, as npm would (a failure below reinstalls everything from scratch)
+        const unpacked = path.join(work, 'unpacked');
+        fs.rmSync(unpacked, { recursive: true, force: true });
+        fs.mkdirSync(unpacked);
+        execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
+        fs.rmSync(installed, { recursive: true, force: true });
+        fs.renameSync(path.join(unpacked, 'package'), installed);
+      } else {
+        execFileSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, stdio: 'pipe' });
+      }
       const stale = notFromTarball();
       if (stale.length > 0) throw new Error(`the installed package is not this run's tarball: ${stale.join(', ')}`);
-      const compiled = execFileSync(process.execPath, [TSC, '-p', app, '--listFiles'], { cwd: app, encoding: 'utf8' });
-      execFileSync(process.execPath, ['out/main.js'], { cwd: app, stdio: 'pipe', env: { ...env, CDK8S_OUTDIR: path.join(app, 'dist') } });
+      const compiled = execFileSync(process.execPath, [TSC, '-p', app, '--listFiles', '--noEmit'], { cwd: app, encoding: 'utf8' });
+      // the README's command: main.ts runs in the synth command's process, transpiled by the app's
+      // own typescript; the second time from the transpile cache
+      fs.rmSync(path.join(app, 'node_modules/.cache/cdk8s-pod-patterns'), { recursive: true, force: true });
+      execFileSync(bin, ['synth', '--entry', 'main.ts'], { cwd: app, stdio: 'pipe', env });
+      execFileSync(bin, ['synth', '--entry', 'main.ts', '--output', 'dist-again'], { cwd: app, stdio: 'pipe', env: { ...env, RECORD_LOADS: recordsAgain } });
       const checked = execFileSync(path.join(app, 'node_modules/.bin/cdk8s-pod-patterns'), ['check', 'dist'], { cwd: app, encoding: 'utf8', env });
       // the subpath export: the engine on its own, without cdk8s
       const standalone = execFileSync(
@@ -280,7 +309,7 @@ test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', ()
         standalone: JSON.parse(standalone) as { rules: string[]; known: boolean; loaded: string[] },
       };
     };
-    // WHEN it is installed (from the cache where it can), compiled with tsc, and run (the CLI the package ships included);
+    // WHEN it is installed (from the cache where it can), type-checked with tsc, and synthesized by the CLI the package ships;
     // if that fails in the cached app, once more from scratch
     const cached = fs.existsSync(path.join(app, 'node_modules'));
     let result: ReturnType<typeof run>;
@@ -301,9 +330,17 @@ test('a cdk8s app installs it, type-checks, synthesizes and gets valid YAML', ()
     expect(result.compiled.map(f => path.basename(f))).toContain('main.ts');
     expect(outside(result.compiled, [...appDirs, tsLib, fs.realpathSync(tsLib)])).toEqual([]);
     const loaded = loadedFiles(records);
-    expect(loaded).toContain(path.join(fs.realpathSync(app), 'out/main.js'));
-    expect(loaded).toContain(path.join(fs.realpathSync(app), 'node_modules/cdk8s-pod-patterns/build/lib/cli/main.js'));
+    const real = fs.realpathSync(app);
+    expect(loaded).toContain(path.join(real, 'main.ts'));
+    expect(loaded).toContain(path.join(real, 'node_modules/cdk8s-pod-patterns/build/lib/cli/main.js'));
+    expect(loaded).toContain(path.join(real, 'node_modules/typescript/lib/typescript.js'));
     expect(outside(loaded, appDirs)).toEqual([]);
+    // a synthesis whose files have not changed loads no compiler, and writes the same
+    const loadedAgain = loadedFiles(recordsAgain);
+    expect(loadedAgain).toContain(path.join(real, 'main.ts'));
+    expect(loadedAgain.filter(f => f.includes(`${path.sep}typescript${path.sep}`))).toEqual([]);
+    expect(outside(loadedAgain, appDirs)).toEqual([]);
+    expect(fs.readFileSync(path.join(app, 'dist-again/consumer.k8s.yaml'), 'utf8')).toBe(fs.readFileSync(path.join(app, 'dist/consumer.k8s.yaml'), 'utf8'));
     // one copy of constructs, and the YAML of all three
     expect(fs.existsSync(path.join(installed, 'node_modules/constructs'))).toBe(false);
     const docs = parseAllDocuments(fs.readFileSync(path.join(app, 'dist/consumer.k8s.yaml'), 'utf8')).map(d => d.toJS());

@@ -215,7 +215,7 @@ describe('a named targetPort must be declared by every selected pod template', (
       service('web', { app: 'web' }, [
         { name: 'http', port: 80, targetPort: 'http' },
         { name: 'dns', port: 53, targetPort: 'dns', protocol: 'UDP' },
-        { name: 'numeric', port: 81, targetPort: 9999 },
+        { name: 'numeric', port: 81, targetPort: 8080 },
       ]),
       service('report', { app: 'report' }, [{ port: 80, targetPort: 'http' }]),
     ];
@@ -232,6 +232,97 @@ describe('a named targetPort must be declared by every selected pod template', (
     expect(appFindings([service('web', { app: 'web' }, [{ port: 80, targetPort: 'http' }])]).map(s => s.slice(0, 35))).toEqual([
       'warning [0] spec.selector: Warning:',
     ]);
+  });
+});
+
+describe('a numeric targetPort should be a port the selected containers declare', () => {
+  test('warns on a number no selected container declares, and on a port without targetPort that they do not declare', () => {
+    // GIVEN a Deployment declaring 8080 and 9090, and a Service to its port 80, and a port 8443 without targetPort
+    const input = [
+      deployment('web', { app: 'web' }, [{ containerPort: 8080 }, { name: 'metrics', containerPort: 9090 }]),
+      service('web', { app: 'web' }, [
+        { name: 'http', port: 80, targetPort: 80 },
+        { name: 'https', port: 8443 },
+      ]),
+    ];
+    // WHEN they are validated
+    // THEN a warning on each, naming what the containers declare (no error: a container may listen on a port it does not declare)
+    expect(appFindings(input)).toEqual([
+      'warning [1] spec.ports[0].targetPort: Warning: 80: no container of the selected pods declares port 80: Deployment "web" (manifests[0], declares 8080, 9090); the Service would send its traffic to a port they may not listen on',
+      'warning [1] spec.ports[1].port: Warning: 8443: the targetPort defaults to the port, and no container of the selected pods declares port 8443: Deployment "web" (manifests[0], declares 8080, 9090); the Service would send its traffic to a port they may not listen on',
+    ]);
+    expect(errorsOf(input)).toEqual([]);
+  });
+
+  test('accepts a number one selected template declares, and any number when the containers declare no port', () => {
+    // GIVEN two selected templates, one declaring 8080, and a Deployment declaring no port
+    const input = [
+      deployment('web', { app: 'web' }, [{ containerPort: 8080 }]),
+      pod('web-canary', { app: 'web' }, [{ containerPort: 8081 }]),
+      deployment('legacy', { app: 'legacy' }),
+      service('web', { app: 'web' }, [{ port: 80, targetPort: 8080 }]),
+      service('legacy', { app: 'legacy' }, [{ port: 80, targetPort: 3000 }]),
+    ];
+    // WHEN they are validated / THEN nothing is reported
+    expect(appFindings(input)).toEqual([]);
+  });
+});
+
+describe('a PodDisruptionBudget that never allows an eviction', () => {
+  function budget(name: string, spec: Record<string, unknown>, annotations?: Record<string, string>): Record<string, unknown> {
+    return {
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name, ...(annotations ? { annotations } : {}) },
+      spec: { selector: { matchLabels: { app: 'web' } }, ...spec },
+    };
+  }
+  const web = (replicas?: number) => {
+    const d = deployment('web', { app: 'web' }) as { spec: Record<string, unknown> };
+    if (replicas !== undefined) d.spec.replicas = replicas;
+    return d;
+  };
+  const blocking = (manifests: readonly unknown[]) =>
+    validateManifests(manifests)
+      .filter(f => f.rule === 'pdb-blocks-eviction')
+      .map(f => `${f.severity} ${formatFinding(f)}`);
+
+  test('warns when minAvailable covers every replica, a percentage rounds up to all of them, or maxUnavailable is 0', () => {
+    // GIVEN a Deployment of 3 replicas and budgets of 3, 90% and maxUnavailable 0; and one of the default replica
+    // WHEN validated / THEN a warning on each, saying how to let one pod go
+    expect(blocking([web(3), budget('a', { minAvailable: 3 }), budget('b', { minAvailable: '90%' }), budget('c', { maxUnavailable: 0 })])).toEqual([
+      'warning spec.minAvailable: Warning: 3: keeps all 3 selected pods available (Deployment "web" (manifests[0], 3 replicas)): no voluntary eviction is ever allowed, so a node drain waits until the pods are moved by hand; let one be unavailable (maxUnavailable: 1), or exempt the budget with the annotation exempt.cdk8s-pod-patterns/pdb-blocks-eviction: <reason>',
+      'warning spec.minAvailable: Warning: "90%": keeps all 3 selected pods available (Deployment "web" (manifests[0], 3 replicas)): no voluntary eviction is ever allowed, so a node drain waits until the pods are moved by hand; let one be unavailable (maxUnavailable: 1), or exempt the budget with the annotation exempt.cdk8s-pod-patterns/pdb-blocks-eviction: <reason>',
+      'warning spec.maxUnavailable: Warning: 0: keeps all 3 selected pods available (Deployment "web" (manifests[0], 3 replicas)): no voluntary eviction is ever allowed, so a node drain waits until the pods are moved by hand; let one be unavailable (maxUnavailable: 1), or exempt the budget with the annotation exempt.cdk8s-pod-patterns/pdb-blocks-eviction: <reason>',
+    ]);
+    expect(blocking([web(), budget('a', { minAvailable: 1 })])).toHaveLength(1);
+  });
+
+  test('counts an autoscaled workload at its minReplicas, and honours the exemption annotation', () => {
+    // GIVEN a Deployment of 3 replicas that an autoscaler scales down to 2, and a budget of 2
+    const hpa = {
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'web' },
+      spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, minReplicas: 2, maxReplicas: 10 },
+    };
+    // WHEN validated / THEN the budget blocks at the autoscaler's minimum
+    expect(blocking([web(3), hpa, budget('a', { minAvailable: 2 })])).toEqual([
+      expect.stringContaining('warning spec.minAvailable: Warning: 2: keeps all 2 selected pods available (Deployment "web" (manifests[0], 2 at its minReplicas))'),
+    ]);
+    // AND an exemption annotation makes it an info with its reason
+    const exempt = validateManifests([web(1), budget('a', { minAvailable: 1 }, { 'exempt.cdk8s-pod-patterns/pdb-blocks-eviction': 'budget:minAvailable (one primary, moved by hand)' })]);
+    expect(exempt.filter(f => f.rule === 'pdb-blocks-eviction').map(f => `${f.severity} ${f.detail}`)).toEqual([
+      expect.stringContaining('info exempted (budget:minAvailable (one primary, moved by hand)): keeps the one selected pod available'),
+    ]);
+  });
+
+  test('accepts a budget that lets a pod go, one over workloads of other kinds, and one with matchExpressions', () => {
+    // GIVEN budgets of 2 of 3, 50% of 3, maxUnavailable 1; a DaemonSet-like CronJob selection; and matchExpressions
+    expect(blocking([web(3), budget('a', { minAvailable: 2 }), budget('b', { minAvailable: '50%' }), budget('c', { maxUnavailable: 1 })])).toEqual([]);
+    expect(blocking([cronJob('report', { app: 'web' }, []), budget('a', { minAvailable: 1 })])).toEqual([]);
+    const expressions = budget('a', { minAvailable: 3, selector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['web'] }] } });
+    expect(blocking([web(3), expressions])).toEqual([]);
   });
 });
 

@@ -5,7 +5,9 @@
  *
  * @packageDocumentation
  */
-import { ApiObject } from 'cdk8s';
+import { ApiObject, ApiObjectProps } from 'cdk8s';
+import { Construct } from 'constructs';
+import { registerOwnObject, validateFinalMetadata } from './own-objects';
 
 /** The key of the method that computes an object's JSON for whole-app validation and keeps it for the synthesis. */
 export const JSON_FOR_SYNTHESIS: unique symbol = Symbol('cdk8s-pod-patterns.jsonForSynthesis');
@@ -26,6 +28,17 @@ export function hasJsonForSynthesis(o: object): o is JsonForSynthesis {
  */
 export class OwnApiObject extends ApiObject implements JsonForSynthesis {
   private kept: { readonly json: unknown } | undefined;
+
+  /**
+   * Throws when the construct tree already has an object of this library with the same identity
+   * (group, kind, namespace, name); checks the object's final metadata (with its chart's
+   * namespace and labels) when the app is synthesized.
+   */
+  public constructor(scope: Construct, id: string, props: ApiObjectProps) {
+    super(scope, id, props);
+    registerOwnObject(this);
+    validateFinalMetadata(this);
+  }
 
   /** Computes the JSON for whole-app validation and keeps it for the synthesis. */
   public [JSON_FOR_SYNTHESIS](): unknown {

@@ -109,7 +109,8 @@ export class ManifestValidation {
     state.size = all.length;
     // the synthesis runs synchronously: the findings are kept until it is over
     queueMicrotask(() => (state.current = undefined));
-    for (const obj of objects) {
+    // only the objects with errors get a validation of their own: a large app keeps no closure per object
+    for (const obj of byObject.keys()) {
       if (state.attached.has(obj)) continue;
       state.attached.add(obj);
       obj.node.addValidation({ validate: () => state.current?.get(obj) ?? [] });

@@ -11,6 +11,7 @@ import { isNotManifests, locate, Location, parseSource, readSource, SourceManife
 import { yamlHint } from './hints';
 import { Places } from './places';
 import { engineOptions } from './validate';
+import { Path } from '../values/path';
 
 /** The file names kustomize reads as a kustomization. */
 const KUSTOMIZATION_FILE = /(^|[\\/])(kustomization\.ya?ml|Kustomization)$/;
@@ -105,9 +106,11 @@ export function checkSources(sources: Iterable<YamlSource>, options: CheckOption
     const object = objects++;
     manifests += objectCount(m.value);
     places.reading(object, file, m);
-    const added = run.add(m.value, object);
-    for (const f of added.findings) found.push(located(f, file, m.document, locate(m, f.segments, f.type === 'Unknown field')));
-    places.done(added.later);
+    const findings: Finding[] = [];
+    const later: Path[] = [];
+    run.add(m.value, object, findings, later);
+    for (const f of findings) found.push(located(f, file, m.document, locate(m, f.segments, f.type === 'Unknown field')));
+    places.done(later);
   };
   for (const source of sources) {
     if (!order.has(source.name)) order.set(source.name, order.size);

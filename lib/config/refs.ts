@@ -27,6 +27,11 @@ export interface ConfigMapRef<K extends string = string> {
 export interface SecretRef<K extends string = string> {
   /** The Secret's name. */
   readonly secretName: string;
+  /**
+   * Its type (`Opaque`, `kubernetes.io/dockerconfigjson`...), when it is known: that of a Secret
+   * created in the app; `undefined` for one created elsewhere.
+   */
+  readonly secretType?: string;
   /** Its keys, at run time. */
   readonly keys: readonly K[];
   /** Its keys, for the compiler only (see {@link DATA_KEYS}). */

@@ -74,6 +74,8 @@ export class Secret<K extends string = string> extends Construct implements Secr
 
   /** The Secret's name. */
   public readonly secretName: string;
+  /** Its type. */
+  public readonly secretType: SecretType;
   /** Its keys. */
   public readonly keys: readonly K[];
   /** The underlying object, the child `'Resource'`. */
@@ -86,11 +88,12 @@ export class Secret<K extends string = string> extends Construct implements Secr
     checkConstructArguments('Secret', scope, id, props);
     this.secretName = props.name ?? Names.toDnsLabel(this);
     this.keys = Object.keys(props.stringData) as K[];
+    this.secretType = props.type ?? 'Opaque';
     const manifest = withoutUndefined({
       apiVersion: 'v1',
       kind: 'Secret',
       metadata: buildMetadata(`[${this.node.path}]`, this.secretName, props),
-      type: props.type ?? 'Opaque',
+      type: this.secretType,
       immutable: props.immutable,
       stringData: { ...props.stringData },
     });

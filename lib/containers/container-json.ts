@@ -16,7 +16,7 @@ import { Probe } from '../probes/probe';
 import { LifecycleHandler } from '../probes/lifecycle';
 import { EnvFrom, EnvValue } from './env';
 import { ContainerExemptions } from './exemptions';
-import { ContainerJson, VolumeMountJson } from './json';
+import { ContainerJson, SecurityContextJson, VolumeMountJson } from './json';
 import { HostPort, Protocol } from './port';
 import { ContainerProps, ContainerResources, ContainerUser } from './props';
 
@@ -61,25 +61,38 @@ export function containerJson(p: ContainerInput, mounts: readonly VolumeMountJso
     readinessProbe: p.readinessProbe?.toJson(),
     startupProbe: p.startupProbe?.toJson(),
     lifecycle: Object.keys(lifecycle).length > 0 ? lifecycle : undefined,
-    resources: withoutUndefined({
-      requests: { cpu: resources.cpu.request.amount, memory: resources.memory.request.asString() },
-      limits: x.noResourceLimits ? undefined : { cpu: resources.cpu.limit.amount, memory: resources.memory.limit.asString() },
-    }),
-    securityContext: withoutUndefined({
-      allowPrivilegeEscalation: x.privilegeEscalation !== undefined,
-      capabilities: withoutUndefined({ drop: ['ALL'], add: x.addCapabilities ? [...x.addCapabilities.capabilities] : undefined }),
-      readOnlyRootFilesystem: x.writableRootFilesystem === undefined,
-      runAsNonRoot: x.runAsRoot === undefined,
-      runAsUser: user.uid,
-      runAsGroup: user.gid ?? user.uid,
-      seccompProfile: x.unconfinedSeccomp
-        ? { type: 'Unconfined' }
-        : p.seccompLocalhostProfile !== undefined
-          ? { type: 'Localhost', localhostProfile: p.seccompLocalhostProfile }
-          : undefined,
-    }),
+    resources: x.noResources
+      ? undefined
+      : withoutUndefined({
+          requests: { cpu: resources.cpu.request.amount, memory: resources.memory.request.asString() },
+          limits: x.noResourceLimits ? undefined : { cpu: resources.cpu.limit.amount, memory: resources.memory.limit.asString() },
+        }),
+    securityContext: nonEmpty(securityContext(p, x, user)),
     volumeMounts: mounts.length > 0 ? mounts.map(m => ({ ...m })) : undefined,
   });
+}
+
+/** The container's security context; the `default*` and `imageUser` exemptions leave their fields unwritten. */
+function securityContext(p: ContainerInput, x: ContainerExemptions, user: ContainerUser): SecurityContextJson {
+  const image = x.imageUser !== undefined;
+  return withoutUndefined({
+    allowPrivilegeEscalation: x.defaultPrivilegeEscalation ? undefined : x.privilegeEscalation !== undefined,
+    capabilities: x.defaultCapabilities ? undefined : withoutUndefined({ drop: ['ALL'], add: x.addCapabilities ? [...x.addCapabilities.capabilities] : undefined }),
+    readOnlyRootFilesystem: x.defaultRootFilesystem ? undefined : x.writableRootFilesystem === undefined,
+    runAsNonRoot: image ? undefined : x.runAsRoot === undefined,
+    runAsUser: image ? undefined : user.uid,
+    runAsGroup: image ? undefined : (user.gid ?? user.uid),
+    seccompProfile: x.unconfinedSeccomp
+      ? { type: 'Unconfined' }
+      : p.seccompLocalhostProfile !== undefined
+        ? { type: 'Localhost', localhostProfile: p.seccompLocalhostProfile }
+        : undefined,
+  });
+}
+
+/** An object, or nothing when it has no field. */
+function nonEmpty<T extends object>(o: T): T | undefined {
+  return Object.keys(o).length > 0 ? o : undefined;
 }
 
 /** The checks (policy checks and the typed layer's strict rules) each exemption exempts, and how the annotation describes it. */
@@ -98,6 +111,11 @@ function exempted(p: ContainerInput): { check: string; what: string; reason: str
   }
   if (x.unconfinedSeccomp) add(['seccomp-baseline', 'seccomp-restricted'], 'unconfined seccomp', x.unconfinedSeccomp.reason);
   if (x.noResourceLimits) add(['resources-missing'], 'no resource limits', x.noResourceLimits.reason);
+  if (x.imageUser) add(['run-as-non-root'], "the image's user", x.imageUser.reason);
+  if (x.defaultCapabilities) add(['capabilities-restricted'], "the runtime's default capabilities", x.defaultCapabilities.reason);
+  if (x.defaultPrivilegeEscalation) add(['allow-privilege-escalation'], 'privilege escalation not set', x.defaultPrivilegeEscalation.reason);
+  if (x.defaultRootFilesystem) add(['read-only-root-filesystem'], 'root filesystem not set read-only', x.defaultRootFilesystem.reason);
+  if (x.noResources) add(['resources-missing'], 'no resources', x.noResources.reason);
   for (const port of p.ports ?? []) if (port.hostPort) add(['host-ports'], String(port.hostPort.number), port.hostPort.reason);
   if (x.imageRegistry) {
     add([registryRuleOf(p.image) ?? 'image-registry-typo'], `registry ${registryOf(p.image) ?? p.image}`, x.imageRegistry.reason);

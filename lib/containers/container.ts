@@ -139,6 +139,14 @@ export class Container<N extends string = string> {
   }
 }
 
+/** The exemptions that leave a field unwritten, each with the exemption (and prop) that writes it. */
+const CONFLICTS: readonly (readonly [keyof ContainerExemptions, keyof ContainerExemptions, keyof ContainerInput | undefined])[] = [
+  ['defaultCapabilities', 'addCapabilities', undefined],
+  ['defaultPrivilegeEscalation', 'privilegeEscalation', undefined],
+  ['defaultRootFilesystem', 'writableRootFilesystem', undefined],
+  ['noResources', 'noResourceLimits', 'resources'],
+];
+
 /** The builder's own rules: a non-root user, absolute writable paths, exemptions with a reason. */
 function checkProps(check: BuilderCheck, props: ContainerInput): void {
   const r = check.r;
@@ -146,14 +154,29 @@ function checkProps(check: BuilderCheck, props: ContainerInput): void {
   if (x.runAsRoot !== undefined && props.user !== undefined) {
     r.invalid('sdk-non-root-user', ['user'], props.user, 'must not be set together with exemptions.runAsRoot');
   }
+  if (x.imageUser !== undefined && (props.user !== undefined || x.runAsRoot !== undefined)) {
+    const other = props.user !== undefined ? 'user' : 'exemptions.runAsRoot';
+    r.invalid('sdk-non-root-user', ['exemptions', 'imageUser'], x.imageUser.reason, `must not be set together with ${other}: the image's user is neither`);
+  }
+  // an exemption that leaves a field unwritten, and one that writes it
+  for (const [unset, other, also] of CONFLICTS) {
+    const given = x[other] !== undefined ? `exemptions.${other}` : also !== undefined && props[also] !== undefined ? also : undefined;
+    if (x[unset] !== undefined && given !== undefined) {
+      r.invalid('sdk-workload-option', ['exemptions', unset], x[unset].reason, `must not be set together with ${given}, which writes the field`);
+    }
+  }
   for (const field of ['uid', 'gid'] as const) {
     const id = props.user?.[field];
     if (id !== undefined && !(Number.isInteger(id) && id >= 1 && id <= MAX_ID)) {
       r.invalid('sdk-non-root-user', ['user', field], id, `must be between 1 and ${MAX_ID}, inclusive (0 is root: use exemptions.runAsRoot)`);
     }
   }
-  (props.writablePaths ?? []).forEach((path, i) => {
+  const writable = props.writablePaths ?? [];
+  writable.forEach((path, i) => {
     if (!path.startsWith('/')) r.invalid('sdk-writable-path', ['writablePaths', i], path, 'must be an absolute path');
+    // `/var/cache` and `/var/cache/` are one directory: two mounts of it would collide
+    const same = writable.findIndex(p => samePath(p, path));
+    if (same < i) r.duplicate('sdk-writable-path', ['writablePaths', i], path, `the same path twice: writablePaths[${same}] is ${JSON.stringify(writable[same])}`);
   });
   (props.mounts ?? []).forEach((m, i) => {
     if (!m.path.startsWith('/')) r.invalid('sdk-writable-path', ['mounts', i, 'path'], m.path, 'must be an absolute path');
@@ -178,6 +201,12 @@ function mountJson(m: VolumeMount): VolumeMountJson {
 }
 
 /** `/var/cache/nginx` in container `web` → `web-var-cache-nginx`. */
+/** Whether two paths name one directory: the same, but for repeated or trailing slashes. */
+function samePath(a: string, b: string): boolean {
+  const norm = (p: string) => p.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+  return norm(a) === norm(b);
+}
+
 function volumeName(container: string, path: string): string {
   const slug = path
     .toLowerCase()

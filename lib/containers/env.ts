@@ -7,6 +7,7 @@
  */
 import { ConfigMapRef, SecretRef } from '../config/refs';
 import { checkArguments } from '../engine/options/check-options';
+import { checkDataKeys } from './data-keys';
 import { withoutUndefined } from '../values/json';
 
 /** The fields of a pod that an env variable can hold (`valueFrom.fieldRef`), as the apiserver allows them. */
@@ -69,12 +70,14 @@ export class EnvValue {
   /** A key of a ConfigMap; a key the ConfigMap does not hold does not compile. */
   public static fromConfigMap<K extends string>(configMap: ConfigMapRef<K>, key: NoInfer<K>, options: KeyRefOptions = {}): EnvValue {
     checkArguments('EnvValue.fromConfigMap', 'EnvValue.fromConfigMap', [configMap, key, options]);
+    checkDataKeys('EnvValue.fromConfigMap', configMap, [[['key'], key]]);
     return new EnvValue({ configMapKeyRef: withoutUndefined({ name: configMap.configMapName, key, optional: options.optional }) });
   }
 
   /** A key of a Secret; a key the Secret does not hold does not compile. */
   public static fromSecret<K extends string>(secret: SecretRef<K>, key: NoInfer<K>, options: KeyRefOptions = {}): EnvValue {
     checkArguments('EnvValue.fromSecret', 'EnvValue.fromSecret', [secret, key, options]);
+    checkDataKeys('EnvValue.fromSecret', secret, [[['key'], key]]);
     return new EnvValue({ secretKeyRef: withoutUndefined({ name: secret.secretName, key, optional: options.optional }) });
   }
 

@@ -116,6 +116,47 @@ export interface ContainerExemptions {
   readonly noResourceLimits?: Exemption;
 
   /**
+   * Run as the image's user: `runAsUser`, `runAsGroup` and `runAsNonRoot` are not written, so the
+   * image's `USER` applies (root when the image names none). For a manifest converted as written,
+   * or an image whose user is right as built. Exempts the restricted check `run-as-non-root`.
+   *
+   * @default - the container runs as `user` (nobody unless given) with `runAsNonRoot: true`
+   */
+  readonly imageUser?: Exemption;
+
+  /**
+   * Keep the container runtime's default capabilities (`CHOWN`, `NET_BIND_SERVICE`, `SETUID`, ...):
+   * `capabilities` is not written. Exempts the restricted check `capabilities-restricted`.
+   *
+   * @default - every capability dropped
+   */
+  readonly defaultCapabilities?: Exemption;
+
+  /**
+   * Leave `allowPrivilegeEscalation` unwritten: Kubernetes' default, which lets a setuid binary gain
+   * privileges. Exempts `allow-privilege-escalation`.
+   *
+   * @default - `allowPrivilegeEscalation: false`
+   */
+  readonly defaultPrivilegeEscalation?: Exemption;
+
+  /**
+   * Leave `readOnlyRootFilesystem` unwritten: Kubernetes' default, a writable root filesystem.
+   * Exempts the recommended check `read-only-root-filesystem`.
+   *
+   * @default - a read-only root filesystem
+   */
+  readonly defaultRootFilesystem?: Exemption;
+
+  /**
+   * No `resources` at all, neither requests nor limits (the pod's QoS class is BestEffort unless
+   * another container has some). Exempts the recommended check `resources-missing`.
+   *
+   * @default - the requests and limits of `resources`
+   */
+  readonly noResources?: Exemption;
+
+  /**
    * An image whose registry is one edit away from a well-known one (`registry.k8s.io`, `quay.io`,
    * ...) or the frozen `k8s.gcr.io`, on purpose: a mirror. Exempts `image-registry-typo` (or
    * `image-registry-frozen`), an error otherwise.

@@ -65,18 +65,18 @@ export interface SeccompProfileJson {
 
 /** The security context of a container, as the builders write it. */
 export interface SecurityContextJson {
-  /** Whether a process can gain more privileges than its parent. */
-  readonly allowPrivilegeEscalation: boolean;
-  /** The capabilities dropped (and added back). */
-  readonly capabilities: CapabilitiesJson;
-  /** Whether the root filesystem is read-only. */
-  readonly readOnlyRootFilesystem: boolean;
-  /** Whether the container must run as a user other than root. */
-  readonly runAsNonRoot: boolean;
-  /** The user id. */
-  readonly runAsUser: number;
-  /** The primary group id. */
-  readonly runAsGroup: number;
+  /** Whether a process can gain more privileges than its parent (unwritten with `exemptions.defaultPrivilegeEscalation`). */
+  readonly allowPrivilegeEscalation?: boolean;
+  /** The capabilities dropped (and added back); unwritten with `exemptions.defaultCapabilities`. */
+  readonly capabilities?: CapabilitiesJson;
+  /** Whether the root filesystem is read-only (unwritten with `exemptions.defaultRootFilesystem`). */
+  readonly readOnlyRootFilesystem?: boolean;
+  /** Whether the container must run as a user other than root (unwritten with `exemptions.imageUser`). */
+  readonly runAsNonRoot?: boolean;
+  /** The user id (unwritten with `exemptions.imageUser`). */
+  readonly runAsUser?: number;
+  /** The primary group id (unwritten with `exemptions.imageUser`). */
+  readonly runAsGroup?: number;
   /** The seccomp profile, when it is not the pod's. */
   readonly seccompProfile?: SeccompProfileJson;
 }
@@ -129,10 +129,10 @@ export interface ContainerJson {
   readonly startupProbe?: ProbeJson;
   /** The lifecycle hooks. */
   readonly lifecycle?: LifecycleJson;
-  /** CPU and memory requests and limits. */
-  readonly resources: ResourcesJson;
-  /** The container's security context. */
-  readonly securityContext: SecurityContextJson;
+  /** CPU and memory requests and limits (none with `exemptions.noResources`). */
+  readonly resources?: ResourcesJson;
+  /** The container's security context (none when every field of it is exempted from being written). */
+  readonly securityContext?: SecurityContextJson;
   /** The volumes mounted, by name and path. */
   readonly volumeMounts?: readonly VolumeMountJson[];
 }

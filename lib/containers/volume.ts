@@ -9,6 +9,10 @@ import { Duration, Size } from 'cdk8s';
 import { ClaimOptions, claimSpec } from '../config/claim';
 import { checkArguments } from '../engine/options/check-options';
 import { ClaimRef, ConfigMapRef, SecretRef } from '../config/refs';
+import { BuilderCheck } from '../engine/builder-check';
+import { seconds } from '../probes/build';
+import { Path } from '../values/path';
+import { checkDataKeys } from './data-keys';
 import { withoutUndefined } from '../values/json';
 
 /** A volume, as a manifest writes it in a pod's `volumes`. */
@@ -110,12 +114,14 @@ export class ProjectedSource {
   /** Keys of a ConfigMap; a key it does not hold does not compile. */
   public static configMap<K extends string>(configMap: ConfigMapRef<K>, items?: Readonly<Partial<Record<NoInfer<K>, string>>>): ProjectedSource {
     checkArguments('ProjectedSource.configMap', 'ProjectedSource.configMap', [configMap, items]);
+    checkDataKeys('ProjectedSource.configMap', configMap, itemKeys(items, []));
     return new ProjectedSource({ configMap: withoutUndefined({ name: configMap.configMapName, items: itemsOf(items) }) });
   }
 
   /** Keys of a Secret; a key it does not hold does not compile. */
   public static secret<K extends string>(secret: SecretRef<K>, items?: Readonly<Partial<Record<NoInfer<K>, string>>>): ProjectedSource {
     checkArguments('ProjectedSource.secret', 'ProjectedSource.secret', [secret, items]);
+    checkDataKeys('ProjectedSource.secret', secret, itemKeys(items, []));
     return new ProjectedSource({ secret: withoutUndefined({ name: secret.secretName, items: itemsOf(items) }) });
   }
 
@@ -125,9 +131,10 @@ export class ProjectedSource {
    */
   public static serviceAccountToken(path: string, options: { readonly audience?: string; readonly expiration?: Duration } = {}): ProjectedSource {
     checkArguments('ProjectedSource.serviceAccountToken', 'ProjectedSource.serviceAccountToken', [path, options]);
-    return new ProjectedSource({
-      serviceAccountToken: withoutUndefined({ path, audience: options.audience, expirationSeconds: options.expiration?.toSeconds() }),
-    });
+    const check = new BuilderCheck();
+    const expirationSeconds = seconds(check, 'expiration', options.expiration, 0);
+    check.throwIfErrors('ProjectedSource.serviceAccountToken');
+    return new ProjectedSource({ serviceAccountToken: withoutUndefined({ path, audience: options.audience, expirationSeconds }) });
   }
 
   private constructor(private readonly json: Readonly<Record<string, unknown>>) {}
@@ -156,6 +163,7 @@ export class Volume {
   /** The keys of a ConfigMap as files. */
   public static fromConfigMap<K extends string>(configMap: ConfigMapRef<K>, options: KeyVolumeOptions<NoInfer<K>> = {}): Volume {
     checkArguments('Volume.fromConfigMap', 'Volume.fromConfigMap', [configMap, options]);
+    checkDataKeys('Volume.fromConfigMap', configMap, itemKeys(options.items, ['items']));
     return new Volume(options.name ?? configMap.configMapName, {
       configMap: withoutUndefined({
         name: configMap.configMapName,
@@ -169,6 +177,7 @@ export class Volume {
   /** The keys of a Secret as files. */
   public static fromSecret<K extends string>(secret: SecretRef<K>, options: KeyVolumeOptions<NoInfer<K>> = {}): Volume {
     checkArguments('Volume.fromSecret', 'Volume.fromSecret', [secret, options]);
+    checkDataKeys('Volume.fromSecret', secret, itemKeys(options.items, ['items']));
     return new Volume(options.name ?? secret.secretName, {
       secret: withoutUndefined({ secretName: secret.secretName, items: itemsOf(options.items), defaultMode: options.defaultMode, optional: options.optional }),
     });
@@ -260,6 +269,11 @@ export interface VolumeMount {
    * @default - the volume's root
    */
   readonly subPath?: string;
+}
+
+/** The keys of `items`, each with its path (`items[app.yaml]`). */
+function itemKeys(items: Readonly<Record<string, string | undefined>> | undefined, path: Path): [Path, string][] {
+  return Object.keys(items ?? {}).map(key => [[...path, { key }], key]);
 }
 
 function itemsOf(items: Readonly<Record<string, string | undefined>> | undefined): { key: string; path: string }[] | undefined {

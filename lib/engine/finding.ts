@@ -79,11 +79,13 @@ function isHumanReadable(value: unknown): value is HumanReadable {
 
 /**
  * Renders a value as the apiserver does in its messages: strings quoted, the rest as JSON, a
- * duration in words (`5 minutes`); long values cut.
+ * duration in words (`5 minutes`); long values cut. A number JSON cannot hold is shown as itself
+ * (`NaN`, `Infinity`), not as JSON's `null`, so that a message says where it came from.
  */
 export function formatValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS - 3)}...` : value);
   if (value === undefined) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (isHumanReadable(value)) return value.toHumanString();
   const json = JSON.stringify(value);
   return json === undefined ? String(value) : json.length > MAX_VALUE_CHARS ? `${json.slice(0, MAX_VALUE_CHARS - 3)}...` : json;

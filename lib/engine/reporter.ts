@@ -91,9 +91,12 @@ export class Reporter {
     this.add(rule, path, 'Required value', undefined, detail);
   }
 
-  /** `Unsupported value: <value>: supported values: "A", "B"`; a value that differs only in case is suggested. */
-  public unsupported(rule: RuleId, path: Path, value: unknown, supported: readonly string[]): void {
-    const near = typeof value === 'string' ? supported.find(s => s.toLowerCase() === value.toLowerCase()) : undefined;
+  /**
+   * `Unsupported value: <value>: supported values: "A", "B"`; a value that differs only in case is
+   * suggested, or `suggestion` when given.
+   */
+  public unsupported(rule: RuleId, path: Path, value: unknown, supported: readonly string[], suggestion?: string): void {
+    const near = suggestion ?? (typeof value === 'string' ? supported.find(s => s.toLowerCase() === value.toLowerCase()) : undefined);
     this.add(rule, path, 'Unsupported value', value, `supported values: ${supported.map(s => `"${s}"`).join(', ')}`, near);
   }
 

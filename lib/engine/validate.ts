@@ -11,9 +11,10 @@ import { isObject, JsonObject } from '../values/json';
 import { Path } from '../values/path';
 import { Finding } from './finding';
 import { annotationsOf, applyExemptionsFrom } from './exemptions';
-import { defaultPlace, objectsOf } from './input';
+import { defaultPlace, isList, objectsOf } from './input';
 import { Reporter, Subject } from './reporter';
 import { checkApiVersion } from './rules/api-versions';
+import { BudgetUnderCheck, checkBudgets, ScaleTargets } from './rules/budgets';
 import { OBJECT_RULES } from './rules/by-kind';
 import { checkServices, serviceReportPaths } from './rules/cross-object';
 import { ObjectRegistry } from './rules/duplicates';
@@ -80,23 +81,9 @@ function subjectOf(manifest: unknown, object: number): Subject {
 export function runEngine(manifests: readonly unknown[], options: EngineOptions): Finding[] {
   const run = new EngineRun(options);
   const findings: Finding[] = [];
-  for (let i = 0; i < manifests.length; i++) {
-    for (const f of run.add(manifests[i], i).findings) findings.push(f);
-  }
+  for (let i = 0; i < manifests.length; i++) run.add(manifests[i], i, findings);
   for (const f of run.finish()) findings.push(f);
   return findings;
-}
-
-/** What {@link EngineRun.add} found in one manifest. */
-export interface AddedManifest {
-  /** The findings of the manifest on its own (and of a duplicate of an earlier object). */
-  readonly findings: Finding[];
-  /**
-   * The paths in the manifest (list prefixes included) at which {@link EngineRun.finish} may
-   * report a finding: a Service's selector and named target ports. A caller that does not keep
-   * the manifest's text locates these now.
-   */
-  readonly later: Path[];
 }
 
 /**
@@ -112,27 +99,49 @@ export class EngineRun {
   /** The notices about a kind are given once per input, on its first object. */
   private readonly told = new Set<string>();
   private readonly services: { reporter: Reporter; manifest: JsonObject }[] = [];
+  private readonly budgets: BudgetUnderCheck[] = [];
+  private readonly scaled = new ScaleTargets();
   private readonly across: Finding[] = [];
 
   public constructor(private readonly options: EngineOptions) {
     this.placeOf = options.placeOf ?? defaultPlace;
   }
 
-  /** Checks manifest `object` (its index in the input) and the objects of it, when it is a list. */
-  public add(manifest: unknown, object: number): AddedManifest {
-    const findings: Finding[] = [];
-    const later: Path[] = [];
+  /**
+   * Checks manifest `object` (its index in the input) and the objects of it, when it is a list;
+   * its findings go to `findings`. `later` receives the paths in the manifest (list prefixes
+   * included) at which {@link finish} may report a finding: a Service's selector and named target
+   * ports, which a caller that does not keep the manifest's text locates now.
+   */
+  public add(manifest: unknown, object: number, findings: Finding[], later?: Path[]): void {
+    if (!isList(manifest)) {
+      this.addObject(findings, later, manifest, object, []);
+      return;
+    }
     for (const { manifest: m, prefix } of objectsOf([manifest])) this.addObject(findings, later, m, object, prefix);
-    return { findings, later };
   }
 
-  /** The findings of the rules across objects (Services against the pods of the input). */
+  /** The findings of the rules across objects (Services and budgets against the pods of the input). */
   public finish(): Finding[] {
-    if (this.options.crossObject) checkServices(this.index, this.services);
+    if (this.options.crossObject) {
+      checkServices(this.index, this.services);
+      checkBudgets(this.index, this.budgets, this.scaled, this.across);
+    }
     return this.across;
   }
 
-  private addObject(findings: Finding[], later: Path[], manifest: unknown, object: number, prefix: Path): void {
+  /** Keeps what the rules across objects need of a budget or an autoscaler. */
+  private addAcross(later: Path[] | undefined, manifest: JsonObject, subject: Subject, prefix: Path): void {
+    if (subject.kind === 'PodDisruptionBudget' && manifest.apiVersion === 'policy/v1') {
+      this.budgets.push({ reporter: new Reporter(this.across, subject, prefix, { typed: this.options.typed }), manifest });
+      const spec = manifest.spec;
+      if (later && isObject(spec)) for (const field of ['minAvailable', 'maxUnavailable']) if (spec[field] !== undefined) later.push([...prefix, 'spec', field]);
+    } else if (subject.kind === 'HorizontalPodAutoscaler') {
+      this.scaled.add(manifest);
+    }
+  }
+
+  private addObject(findings: Finding[], later: Path[] | undefined, manifest: unknown, object: number, prefix: Path): void {
     const { options } = this;
     const subject = subjectOf(manifest, object);
     const r = new Reporter(findings, subject, prefix, { typed: options.typed });
@@ -141,6 +150,7 @@ export class EngineRun {
     if (!isObject(manifest)) return;
     const place = () => this.placeOf(object, prefix);
     this.registry.add(r, manifest, place);
+    if (options.crossObject) this.addAcross(later, manifest, subject, prefix);
     if (!rules) return;
     const kind = subject.kind!;
     const template = rules.template === undefined ? undefined : podTemplateAt(manifest, rules.template);
@@ -149,7 +159,7 @@ export class EngineRun {
     if (template) this.index.add(subject, manifest, template.node, place);
     if (kind === 'Service' && options.crossObject) {
       this.services.push({ reporter: new Reporter(this.across, subject, prefix, { typed: options.typed }), manifest });
-      for (const p of serviceReportPaths(manifest)) later.push([...prefix, ...p]);
+      if (later) for (const p of serviceReportPaths(manifest)) later.push([...prefix, ...p]);
     }
   }
 }

@@ -7,7 +7,9 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
+import { Exemption } from '../containers/exemptions';
 import { BuilderCheck } from '../engine/builder-check';
+import { EXEMPTION_PREFIX } from '../engine/exemptions';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
 import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
@@ -51,6 +53,16 @@ export interface PodDisruptionBudgetProps<N extends string> extends MetadataOpti
    * @default - not emitted; Kubernetes uses 'IfHealthyBudget'
    */
   readonly unhealthyPodEvictionPolicy?: UnhealthyPodEvictionPolicy;
+
+  /**
+   * Let the budget keep every pod available, on purpose: a singleton (a database primary) that a
+   * node drain must not evict, moved by hand. Recorded on the budget as the annotation
+   * `exempt.cdk8s-pod-patterns/pdb-blocks-eviction`; without it, a budget that lets no pod be
+   * evicted is an error.
+   *
+   * @default - a budget that allows no eviction of the selected workload's pods is an error
+   */
+  readonly allowNoDisruption?: Exemption;
 }
 
 /**
@@ -75,10 +87,16 @@ export class PodDisruptionBudget<N extends string = string> extends Construct {
     this.selector = selector;
     this.budgetName = props.name ?? selector.name;
     checkBudget(where, props);
+    const metadata = buildMetadata(where, this.budgetName, { namespace: selector.namespace, ...props }, selector.selectorLabels);
+    const exemption = props.allowNoDisruption;
+    const field = props.minAvailable !== undefined ? 'minAvailable' : 'maxUnavailable';
     const manifest = {
       apiVersion: 'policy/v1',
       kind: 'PodDisruptionBudget',
-      metadata: buildMetadata(where, this.budgetName, { namespace: selector.namespace, ...props }, selector.selectorLabels),
+      metadata:
+        exemption === undefined
+          ? metadata
+          : { ...metadata, annotations: { ...metadata.annotations, [`${EXEMPTION_PREFIX}pdb-blocks-eviction`]: `budget:${field} (${exemption.reason})` } },
       spec: withoutUndefined({
         minAvailable: props.minAvailable,
         maxUnavailable: props.maxUnavailable,
@@ -104,5 +122,28 @@ function checkBudget(where: string, props: PodDisruptionBudgetProps<string>): vo
     // a budget with an empty selector protects every pod of its namespace
     check.r.required('sdk-workload-option', ['selector'], `${selector.kind} "${selector.name}" has no labels to select its pods by`);
   }
+  if (props.allowNoDisruption !== undefined && props.allowNoDisruption.reason.trim() === '') {
+    check.r.invalid('sdk-exemption-reason', ['allowNoDisruption', 'reason'], props.allowNoDisruption.reason, 'must say why no pod may be evicted');
+  } else if (props.allowNoDisruption === undefined) {
+    checkEvictions(check, props);
+  }
   check.throwIfErrors(where);
+}
+
+/** A budget that keeps every pod of the workload available: no node drain can evict one. */
+function checkEvictions(check: BuilderCheck, props: PodDisruptionBudgetProps<string>): void {
+  const { selector, minAvailable, maxUnavailable } = props;
+  const pods = selector.replicas;
+  if (pods === undefined || pods === 0) return;
+  const scaled = (v: IntOrPercent) => (typeof v === 'number' ? v : Math.ceil((Number(v.slice(0, -1)) * pods) / 100));
+  const blocks = minAvailable !== undefined ? scaled(minAvailable) >= pods : maxUnavailable !== undefined && scaled(maxUnavailable) === 0;
+  if (!blocks) return;
+  const field = minAvailable !== undefined ? 'minAvailable' : 'maxUnavailable';
+  const fix = minAvailable !== undefined && typeof minAvailable === 'number' && pods > 1 ? `minAvailable: ${pods - 1} (or maxUnavailable: 1)` : 'maxUnavailable: 1';
+  check.r.advise(
+    'pdb-blocks-eviction',
+    [field],
+    minAvailable ?? maxUnavailable,
+    `keeps ${pods === 1 ? 'the one pod' : `all ${pods} pods`} of ${selector.kind} "${selector.name}" available: no voluntary eviction is ever allowed, so a node drain waits until they are moved by hand; give ${fix}, or allowNoDisruption: { reason } for pods that must be moved by hand`,
+  );
 }

@@ -9,6 +9,8 @@ import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
 import { Protocol } from '../containers/port';
 import { BuilderCheck } from '../engine/builder-check';
+import { Finding, formatFindingWithRule } from '../engine/finding';
+import { throwIfErrors } from '../engine/validation-error';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
 import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
@@ -109,6 +111,9 @@ export class Service<N extends string = string> extends Construct {
     const selector = props.selector;
     this.serviceName = props.name ?? selector.name;
     checkTargetPorts(where, props);
+    // a Pod's containers may still be added: its ports are known when the app is synthesized
+    if (props.selector.kind === 'Pod') this.node.addValidation({ validate: () => targetPortNumberErrors(props) });
+    else throwIfErrors(where, targetPortNumberFindings(props));
     const manifest = {
       apiVersion: 'v1',
       kind: 'Service',
@@ -126,6 +131,40 @@ export class Service<N extends string = string> extends Construct {
     validateOwn(this, [manifest]);
     this.apiObject = new OwnApiObject(this, 'Resource', manifest);
   }
+}
+
+/** A Service port, as the checks of its target port see it. */
+type TargetedPort = { readonly port: number; readonly targetPort?: number | string; readonly protocol?: Protocol };
+
+/**
+ * A numeric target port (or the port it defaults to) must be one the selected containers declare,
+ * when they declare ports: a Service of this library targets what its workload declares.
+ */
+function targetPortNumberFindings(props: { readonly selector: Selectable<string>; readonly ports: readonly TargetedPort[] }): Finding[] {
+  const check = new BuilderCheck();
+  const { selector } = props;
+  const numbers = [...new Set(selector.ports.map(d => d.number))].sort((a, b) => a - b);
+  if (numbers.length === 0) return [];
+  props.ports.forEach((p, i) => {
+    if (typeof p.targetPort === 'string') return;
+    const target = p.targetPort ?? p.port;
+    if (numbers.includes(target)) return;
+    const field = p.targetPort === undefined ? 'port' : 'targetPort';
+    check.r.advise(
+      'service-target-port-number',
+      ['ports', i, field],
+      target,
+      `${field === 'port' ? 'the targetPort defaults to the port, and ' : ''}${selector.kind} "${selector.name}" declares no port ${target} (it declares ${numbers.join(', ')}): give the targetPort of the port the containers listen on, or its name`,
+    );
+  });
+  return check.findings;
+}
+
+/** The errors of {@link targetPortNumberFindings}, as cdk8s reports them when the app is synthesized. */
+function targetPortNumberErrors(props: { readonly selector: Selectable<string>; readonly ports: readonly TargetedPort[] }): string[] {
+  return targetPortNumberFindings(props)
+    .filter(f => f.severity === 'error')
+    .map(f => formatFindingWithRule(f));
 }
 
 /** At run time too (a JavaScript caller, a Pod's added containers): a named target port must be declared. */

@@ -14,6 +14,7 @@ import { ContainerJson } from '../containers/json';
 import { Volume, VolumeClaimTemplate, VolumeJson } from '../containers/volume';
 import { BuilderCheck } from '../engine/builder-check';
 import { EXEMPTION_PREFIX } from '../policy/exemptions';
+import { seconds } from '../probes/build';
 import { withoutUndefined } from '../values/json';
 import { Toleration } from './scheduling';
 import { PodTemplateSpellings } from './spellings';
@@ -53,6 +54,27 @@ export interface PodExemptions {
    * @default - a port name declared by two containers is an error
    */
   readonly sharedPortName?: Exemption;
+  /**
+   * No `runAsNonRoot` on the pod: each container says for itself, so that one with the container
+   * exemption `imageUser` runs as its image's user, root included. Exempts `run-as-non-root`.
+   *
+   * @default - `runAsNonRoot: true` on the pod
+   */
+  readonly imageUser?: Exemption;
+  /**
+   * No seccomp profile on the pod (`seccompProfile` unwritten): the kubelet's default, which is
+   * `Unconfined` unless the kubelet runs with `--seccomp-default`. Exempts `seccomp-restricted`.
+   *
+   * @default - the `RuntimeDefault` profile on the pod
+   */
+  readonly noSeccompProfile?: Exemption;
+  /**
+   * Leave `automountServiceAccountToken` unwritten: Kubernetes mounts the token unless the
+   * ServiceAccount says otherwise. Exempts `service-account-token`.
+   *
+   * @default - no token (`automountServiceAccountToken: false`)
+   */
+  readonly defaultServiceAccountToken?: Exemption;
 }
 
 /** The pod-level options of every pod and workload; the manifest's spellings of them are errors that say what to write. */
@@ -133,6 +155,15 @@ export interface PodTemplateOptions extends PodTemplateSpellings {
   readonly fsGroup?: number;
 
   /**
+   * Volumes the pod lists first, in this order: a volume that no container mounts, or an order of
+   * your own (as a manifest converted from YAML lists them). The volumes the containers mount
+   * follow, each once.
+   *
+   * @default - the volumes the containers mount, in the order they first mount them
+   */
+  readonly volumeOrder?: readonly Volume[];
+
+  /**
    * What the pod may do beyond its secure defaults and strict checks (host namespaces, a
    * service-account token, a port name shared by two containers).
    *
@@ -140,6 +171,9 @@ export interface PodTemplateOptions extends PodTemplateSpellings {
    */
   readonly exemptions?: PodExemptions;
 }
+
+/** The types of Secret the kubelet reads registry credentials from. */
+const PULL_SECRET_TYPES: readonly string[] = ['kubernetes.io/dockerconfigjson', 'kubernetes.io/dockercfg'];
 
 /** A pod spec, as a manifest writes it (the fields the constructs write). */
 export interface PodSpecJson {
@@ -169,7 +203,7 @@ export interface PodTemplateContext {
 export function buildPodTemplate(options: PodTemplateOptions, containers: readonly Container[], ctx: PodTemplateContext): PodTemplateParts {
   const check = new BuilderCheck();
   const all = [...(options.initContainers ?? []), ...containers];
-  const mounted = [...new Set(all.flatMap(c => c.volumes))];
+  const mounted = [...new Set([...(options.volumeOrder ?? []), ...all.flatMap(c => c.volumes)])];
   const volumes = mounted.filter((v): v is Volume => v instanceof Volume);
   const claimTemplates = mounted.filter((v): v is VolumeClaimTemplate => v instanceof VolumeClaimTemplate);
   if (claimTemplates.length > 0 && ctx.kind !== 'StatefulSet') {
@@ -191,9 +225,31 @@ export function buildPodTemplate(options: PodTemplateOptions, containers: readon
       check.r.invalid('sdk-exemption-reason', ['volumes', { key: v.name }, 'reason'], v.exemptionReason, 'must say why the pod needs the node path');
     }
   }
+  if (x.defaultServiceAccountToken !== undefined && x.serviceAccountToken !== undefined) {
+    const reason = x.defaultServiceAccountToken.reason;
+    check.r.invalid('sdk-workload-option', ['exemptions', 'defaultServiceAccountToken'], reason, 'must not be set together with exemptions.serviceAccountToken');
+  }
+  // a fraction of a second cannot be written (a workload has checked it with its other durations)
+  seconds(check, 'terminationGracePeriod', options.terminationGracePeriod, 0);
+  for (const [i, secret] of (options.imagePullSecrets ?? []).entries()) {
+    // the kubelet reads only these types: another is skipped, and the image does not pull
+    if (secret.secretType !== undefined && !PULL_SECRET_TYPES.includes(secret.secretType)) {
+      check.r.invalid(
+        'sdk-image-pull-secret',
+        ['imagePullSecrets', i],
+        secret.secretName,
+        `is a Secret of type ${secret.secretType}: an image pull secret must be of type kubernetes.io/dockerconfigjson (or the legacy kubernetes.io/dockercfg), or the kubelet ignores it`,
+      );
+    }
+  }
   check.throwIfErrors(ctx.where);
+  const securityContext = withoutUndefined({
+    runAsNonRoot: x.imageUser ? undefined : true,
+    fsGroup: options.fsGroup,
+    seccompProfile: x.noSeccompProfile ? undefined : { type: 'RuntimeDefault' },
+  });
   const spec: PodSpecJson = withoutUndefined({
-    automountServiceAccountToken: x.serviceAccountToken !== undefined,
+    automountServiceAccountToken: x.defaultServiceAccountToken ? undefined : x.serviceAccountToken !== undefined,
     hostNetwork: x.hostNetwork ? true : undefined,
     hostPID: x.hostPID ? true : undefined,
     hostIPC: x.hostIPC ? true : undefined,
@@ -206,7 +262,7 @@ export function buildPodTemplate(options: PodTemplateOptions, containers: readon
     terminationGracePeriodSeconds: options.terminationGracePeriod?.toSeconds(),
     priorityClassName: options.priorityClassName,
     restartPolicy: ctx.restartPolicy,
-    securityContext: withoutUndefined({ runAsNonRoot: true, fsGroup: options.fsGroup, seccompProfile: { type: 'RuntimeDefault' } }),
+    securityContext: Object.keys(securityContext).length > 0 ? securityContext : undefined,
     initContainers: options.initContainers && options.initContainers.length > 0 ? options.initContainers.map(c => c.toJson().container) : undefined,
     containers: containers.map(c => c.toJson().container),
     volumes: volumes.length > 0 ? volumes.map(v => v.toJson()) : undefined,
@@ -228,6 +284,9 @@ function podAnnotations(options: PodTemplateOptions, containers: readonly Contai
   }
   if (x.serviceAccountToken) add('service-account-token', `pod:token (${x.serviceAccountToken.reason})`);
   if (x.sharedPortName) add('pod-port-name-shared', `pod:sharedPortName (${x.sharedPortName.reason})`);
+  if (x.imageUser) add('run-as-non-root', `pod:imageUser (${x.imageUser.reason})`);
+  if (x.noSeccompProfile) add('seccomp-restricted', `pod:noSeccompProfile (${x.noSeccompProfile.reason})`);
+  if (x.defaultServiceAccountToken) add('service-account-token', `pod:defaultServiceAccountToken (${x.defaultServiceAccountToken.reason})`);
   for (const v of volumes) {
     if (v.exemptionReason === undefined) continue;
     const path = String((v.toJson().hostPath as { path?: string } | undefined)?.path ?? '');

@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 import { Duration } from 'cdk8s';
+import { BuilderCheck } from '../engine/builder-check';
 import { checkArguments } from '../engine/options/check-options';
+import { seconds } from '../probes/build';
 import { withoutUndefined } from '../values/json';
 
 /** What a taint does to pods that do not tolerate it, spelled as Kubernetes spells it. */
@@ -37,13 +39,13 @@ export class Toleration {
   /** Tolerates a taint with key `key`, whatever its value. */
   public static exists(key: string, options: TolerationOptions = {}): Toleration {
     checkArguments('Toleration.exists', 'Toleration.exists', [key, options]);
-    return new Toleration(withoutUndefined({ key, operator: 'Exists', ...rest(options) }));
+    return new Toleration(withoutUndefined({ key, operator: 'Exists', ...rest('Toleration.exists', options) }));
   }
 
   /** Tolerates a taint with key `key` and value `value`. */
   public static equals(key: string, value: string, options: TolerationOptions = {}): Toleration {
     checkArguments('Toleration.equals', 'Toleration.equals', [key, value, options]);
-    return new Toleration(withoutUndefined({ key, operator: 'Equal', value, ...rest(options) }));
+    return new Toleration(withoutUndefined({ key, operator: 'Equal', value, ...rest('Toleration.equals', options) }));
   }
 
   /** Tolerates every taint (a node agent that must run on every node). */
@@ -59,6 +61,10 @@ export class Toleration {
   }
 }
 
-function rest(options: TolerationOptions): Record<string, unknown> {
-  return withoutUndefined({ effect: options.effect, tolerationSeconds: options.tolerationSeconds?.toSeconds() });
+/** The effect and the seconds (whole seconds: a fraction cannot be written), or a `ValidationError` naming `where`. */
+function rest(where: string, options: TolerationOptions): Record<string, unknown> {
+  const check = new BuilderCheck();
+  const tolerationSeconds = seconds(check, 'tolerationSeconds', options.tolerationSeconds, 0);
+  check.throwIfErrors(where);
+  return withoutUndefined({ effect: options.effect, tolerationSeconds });
 }

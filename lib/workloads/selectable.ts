@@ -19,6 +19,11 @@ export interface Selectable<N extends string = string> {
   readonly selectorLabels: Readonly<Record<string, string>>;
   /** The ports the pods' containers declare. */
   readonly ports: readonly DeclaredPort[];
+  /**
+   * How many pods it runs, when its kind says (a Deployment's or StatefulSet's replicas); a
+   * disruption budget that keeps them all available is an error.
+   */
+  readonly replicas?: number;
   /** The port names the pods' containers declare, for the compiler only (see {@link PORT_NAMES}): a class declares it (`declare readonly [PORT_NAMES]: N`) and never sets it. */
   readonly [PORT_NAMES]: N;
 }

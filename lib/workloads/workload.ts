@@ -5,13 +5,14 @@
  *
  * @packageDocumentation
  */
-import { ApiObject } from 'cdk8s';
+import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OwnApiObject } from '../app-validation/json-once';
 import { Container, DeclaredPort } from '../containers/container';
 import { BuilderCheck } from '../engine/builder-check';
 import { buildMetadata, MetadataOptions, ObjectMetaJson } from '../objects/metadata';
 import { validateOwn } from '../objects/own-validation';
+import { seconds } from '../probes/build';
 import { PORT_NAMES } from '../values/port-name';
 import { buildPodTemplate, PodTemplateOptions, PodTemplateParts } from './pod-template';
 import { Selectable } from './selectable';
@@ -82,6 +83,8 @@ export abstract class Workload<N extends string = string> extends Construct impl
   public readonly containers: readonly Container<N>[];
   /** The underlying object, the child `'Resource'`. */
   public readonly apiObject: ApiObject;
+  /** How many pods it runs, for a kind that says (a Deployment, a StatefulSet); `undefined` for the others. */
+  public readonly replicas?: number;
 
   /** The port names its containers declare, for the compiler only. Never set at run time. */
   declare public readonly [PORT_NAMES]: N;
@@ -101,6 +104,8 @@ export abstract class Workload<N extends string = string> extends Construct impl
     this.name = props.name;
     this.namespace = props.namespace;
     this.selectorLabels = { ...(props.selectorLabels ?? { 'app.kubernetes.io/name': props.name }) };
+    if ('replicas' in counts) this.replicas = counts.replicas ?? 1;
+    checkPodOptions(where, props, this.selectorLabels);
     this.containers = [...props.containers];
     const metadata: ObjectMetaJson = buildMetadata(where, props.name, props, this.selectorLabels);
     const parts = buildPodTemplate(props, props.containers, { where, kind: kind.kind, restartPolicy: kind.restartPolicy });
@@ -121,6 +126,22 @@ export abstract class Workload<N extends string = string> extends Construct impl
   public get ports(): readonly DeclaredPort[] {
     return this.containers.flatMap(c => c.ports);
   }
+}
+
+/**
+ * The options no other check sees before they are written: each duration (`terminationGracePeriod`,
+ * `minReady`, `activeDeadline`...) is a whole number of seconds, and the pod labels do not
+ * override a selector label (the selector would no longer select the pods).
+ */
+function checkPodOptions(where: string, props: WorkloadProps<string>, selectorLabels: Readonly<Record<string, string>>): void {
+  const check = new BuilderCheck();
+  for (const [field, value] of Object.entries(props)) if (value instanceof Duration) seconds(check, field, value, 0);
+  for (const [key, value] of Object.entries(props.podLabels ?? {})) {
+    if (key in selectorLabels && selectorLabels[key] !== value) {
+      check.r.invalid('sdk-selector-label', ['podLabels', { key }], value, `must not override the selector label ${key}=${selectorLabels[key]}`);
+    }
+  }
+  check.throwIfErrors(where);
 }
 
 /** Counts of a workload (replicas, completions, ...) are whole numbers, 0 or more. */

@@ -120,11 +120,16 @@ export function prepareConsumerApp(progress: (line: string) => void): string {
   const app = path.join(ROOT, 'node_modules', '.cache', `bench-consumer-${key}`);
   fs.mkdirSync(app, { recursive: true });
   progress('consumer app: npm pack, npm install into the cached app ...');
-  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: ROOT, encoding: 'utf8' })) as [{ filename: string }];
+  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: ROOT, encoding: 'utf8' })) as [
+    { filename: string },
+  ];
   const tarball = packed[0].filename;
   for (const f of fs.readdirSync(app)) if (f.endsWith('.tgz') && f !== tarball) fs.rmSync(path.join(app, f));
   const dependencies = Object.fromEntries(APP_PACKAGES.map(p => [p, versionOf(p)]));
-  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, dependencies: { 'cdk8s-pod-patterns': `file:./${tarball}`, ...dependencies } }, null, 2));
+  fs.writeFileSync(
+    path.join(app, 'package.json'),
+    JSON.stringify({ name: 'bench-consumer', private: true, dependencies: { 'cdk8s-pod-patterns': `file:./${tarball}`, ...dependencies } }, null, 2),
+  );
   fs.writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
   fs.writeFileSync(path.join(app, 'main.ts'), consumerMain());
   fs.writeFileSync(path.join(app, 'cdk8s.yaml'), 'language: typescript\napp: npx ts-node main.ts\nimports:\n  - k8s\n');

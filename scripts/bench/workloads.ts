@@ -13,8 +13,14 @@
  *
  * Each builder adds N pairs to one chart of a fresh App. The modules a builder needs are loaded by
  * {@link loadBuilder}, before any timing starts, so a variant that does not use `lib/` never loads it.
+ * The SDK and the L1 classes are loaded as a consumer's app loads them: the compiled JavaScript of
+ * `build/` (the published package; the benchmark builds it first), not the TypeScript sources
+ * through a transpiler, whose inline source maps alone cost tens of MB that no consumer pays.
+ * Without a build/ they are loaded from the sources.
  */
 import { ApiObject, Chart, Duration, JsonPatch, Size } from 'cdk8s';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Capability } from 'cdk8s-plus-27';
 
 /** A variant of the synthesis benchmark. */
@@ -33,6 +39,19 @@ export const PIPELINES: Record<Variant, 'sdk-synth' | 'app-synth'> = {
   'plus-fast': 'sdk-synth',
   'raw-fast': 'sdk-synth',
 };
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** A module as published: its compiled JavaScript in build/ when there is one, else its sources. */
+function compiled<T>(built: string, sources: () => Promise<T>): Promise<T> {
+  const file = path.join(ROOT, 'build', built);
+  return fs.existsSync(`${file}.js`) ? Promise.resolve(require(file) as T) : sources();
+}
+
+/** This package, as a consumer's app loads it. */
+export function loadSdk(): Promise<typeof import('../../lib')> {
+  return compiled('lib/index', () => import('../../lib'));
+}
 
 /** Adds `n` Deployment + Service pairs to `chart`. */
 export type Builder = (chart: Chart, n: number) => void;
@@ -79,7 +98,7 @@ export async function loadBuilder(variant: Variant): Promise<Builder> {
 // ---------------------------------------------------------------------------------------------
 
 async function sdkBuilder(): Promise<Builder> {
-  const { ManifestValidation, ProbedService } = await import('../../lib');
+  const { ManifestValidation, ProbedService } = await loadSdk();
   return (chart, n) => {
     // whole-app validation, as the README's one line switches it on
     ManifestValidation.enable(chart);
@@ -88,7 +107,7 @@ async function sdkBuilder(): Promise<Builder> {
 }
 
 async function sdkOffBuilder(): Promise<Builder> {
-  const { ProbedService } = await import('../../lib');
+  const { ProbedService } = await loadSdk();
   return (chart, n) => {
     // the constructs validate what they build; the whole app is not validated
     for (let i = 0; i < n; i++) new ProbedService(chart, pairName(i), { name: pairName(i) });
@@ -157,7 +176,7 @@ async function plusBuilder(): Promise<Builder> {
 // ---------------------------------------------------------------------------------------------
 
 async function rawBuilder(): Promise<Builder> {
-  const { k8s } = await import('../../imports/k8s');
+  const { k8s } = await compiled<typeof import('../../imports/k8s')>('imports/k8s', () => import('../../imports/k8s'));
   return (chart, n) => {
     for (let i = 0; i < n; i++) {
       const name = pairName(i);

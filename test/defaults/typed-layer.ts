@@ -120,6 +120,42 @@ export const TYPED_LAYER_PINS: Record<string, Pin> = {
     doc: '- the limits of `resources`',
     check: () => expect(container().resources.limits).toEqual({ cpu: '500m', memory: '128Mi' }),
   },
+  'ContainerExemptions.imageUser': {
+    doc: '- the container runs as `user` (nobody unless given) with `runAsNonRoot: true`',
+    check: () => {
+      expect(container().securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534 });
+      const image = container({ exemptions: { imageUser: { reason: 'r' } } }).securityContext;
+      for (const field of ['runAsNonRoot', 'runAsUser', 'runAsGroup']) expect(image).not.toHaveProperty(field);
+    },
+  },
+  'ContainerExemptions.defaultCapabilities': {
+    doc: '- every capability dropped',
+    check: () => {
+      expect(container().securityContext.capabilities).toEqual({ drop: ['ALL'] });
+      expect(container({ exemptions: { defaultCapabilities: { reason: 'r' } } }).securityContext).not.toHaveProperty('capabilities');
+    },
+  },
+  'ContainerExemptions.defaultPrivilegeEscalation': {
+    doc: '- `allowPrivilegeEscalation: false`',
+    check: () => {
+      expect(container().securityContext.allowPrivilegeEscalation).toBe(false);
+      expect(container({ exemptions: { defaultPrivilegeEscalation: { reason: 'r' } } }).securityContext).not.toHaveProperty('allowPrivilegeEscalation');
+    },
+  },
+  'ContainerExemptions.defaultRootFilesystem': {
+    doc: '- a read-only root filesystem',
+    check: () => {
+      expect(container().securityContext.readOnlyRootFilesystem).toBe(true);
+      expect(container({ exemptions: { defaultRootFilesystem: { reason: 'r' } } }).securityContext).not.toHaveProperty('readOnlyRootFilesystem');
+    },
+  },
+  'ContainerExemptions.noResources': {
+    doc: '- the requests and limits of `resources`',
+    check: () => {
+      expect(container().resources).toEqual({ requests: { cpu: '100m', memory: '64Mi' }, limits: { cpu: '500m', memory: '128Mi' } });
+      expect(container({ exemptions: { noResources: { reason: 'r' } } })).not.toHaveProperty('resources');
+    },
+  },
   'ContainerExemptions.imageRegistry': {
     doc: '- such a registry is an error: it is most likely a typo, and the image fails to pull',
     check: () => expect(() => container({ image: 'k8c.gcr.io/pause:3.9' })).toThrow('[image-registry-typo]'),
@@ -286,6 +322,41 @@ export const TYPED_LAYER_PINS: Record<string, Pin> = {
       expect(() => new Deployment(testChart(), 'App', { name: 'app', containers: [metrics('app', 9090), metrics('proxy', 9091)] })).toThrow(
         '[pod-port-name-shared]',
       );
+    },
+  },
+  'PodExemptions.imageUser': {
+    doc: '- `runAsNonRoot: true` on the pod',
+    check: () => {
+      expect(podSpec().securityContext.runAsNonRoot).toBe(true);
+      expect(podSpec({ exemptions: { imageUser: { reason: 'r' } } }).securityContext).not.toHaveProperty('runAsNonRoot');
+    },
+  },
+  'PodExemptions.noSeccompProfile': {
+    doc: '- the `RuntimeDefault` profile on the pod',
+    check: () => {
+      expect(podSpec().securityContext.seccompProfile).toEqual({ type: 'RuntimeDefault' });
+      expect(podSpec({ exemptions: { noSeccompProfile: { reason: 'r' } } }).securityContext).not.toHaveProperty('seccompProfile');
+    },
+  },
+  'PodExemptions.defaultServiceAccountToken': {
+    doc: '- no token (`automountServiceAccountToken: false`)',
+    check: () => {
+      expect(podSpec().automountServiceAccountToken).toBe(false);
+      expect(podSpec({ exemptions: { defaultServiceAccountToken: { reason: 'r' } } })).not.toHaveProperty('automountServiceAccountToken');
+    },
+  },
+  'PodTemplateOptions.volumeOrder': {
+    doc: '- the volumes the containers mount, in the order they first mount them',
+    check: () => {
+      const [a, b] = [Volume.emptyDir('a'), Volume.emptyDir('b')];
+      const app = (volumeOrder?: Volume[]) => {
+        const c = Container.of({ name: 'app', image: IMAGE, mounts: [{ volume: a, path: '/a' }, { volume: b, path: '/b' }] });
+        const chart = testChart();
+        new Deployment(chart, 'App', { name: 'app', containers: [c], volumeOrder });
+        return synth(chart)[0].spec.template.spec.volumes.map((v: { name: string }) => v.name);
+      };
+      expect(app()).toEqual(['a', 'b']);
+      expect(app([Volume.emptyDir('unmounted'), b])).toEqual(['unmounted', 'b', 'a']);
     },
   },
   'PodExemptions.serviceAccountToken': {

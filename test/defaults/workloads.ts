@@ -58,10 +58,10 @@ function cronJob(props: Record<string, unknown> = {}): any {
   return synth(chart)[0];
 }
 
-/** The budget of a StatefulSet named 'db', with `props` (one budget must be given). */
+/** The budget of a StatefulSet named 'db' of two replicas, with `props` (one budget must be given). */
 function budget(props: Record<string, unknown>): any {
   const chart = testChart();
-  const db = new StatefulSet(chart, 'Db', { name: 'db', containers: [plain()] });
+  const db = new StatefulSet(chart, 'Db', { name: 'db', replicas: 2, containers: [plain()] });
   new PodDisruptionBudget(chart, 'Budget', { selector: db, ...props });
   return synth(chart).find(m => m.kind === 'PodDisruptionBudget');
 }
@@ -282,5 +282,15 @@ export const WORKLOAD_PINS: Record<string, Pin> = {
   'PodDisruptionBudgetProps.unhealthyPodEvictionPolicy': {
     doc: "- not emitted; Kubernetes uses 'IfHealthyBudget'",
     check: () => expect(budget({ maxUnavailable: 1 }).spec).not.toHaveProperty('unhealthyPodEvictionPolicy'),
+  },
+  'PodDisruptionBudgetProps.allowNoDisruption': {
+    doc: '- a budget that allows no eviction of the selected workload\'s pods is an error',
+    check: () => {
+      // a budget keeping both pods available blocks every node drain
+      expect(() => budget({ minAvailable: 2 })).toThrow(/minAvailable: Invalid value: 2: keeps all 2 pods of StatefulSet "db" available.*\[pdb-blocks-eviction\]/);
+      expect(budget({ minAvailable: 2, allowNoDisruption: { reason: 'moved by hand' } }).metadata.annotations).toEqual({
+        'exempt.cdk8s-pod-patterns/pdb-blocks-eviction': 'budget:minAvailable (moved by hand)',
+      });
+    },
   },
 };

@@ -42,5 +42,7 @@ export const APPS_EXAMPLES = {
   'statefulset-max-unavailable-ignored': () => check(statefulSet({ updateStrategy: { rollingUpdate: { maxUnavailable: 2 } } })),
   'statefulset-pvc-retention-policy': () => check(statefulSet({ persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Orphan' } })),
   'statefulset-service-name': () => check(statefulSet({ serviceName: 'db.internal' })),
+  'statefulset-claim-template-name': () =>
+    check(statefulSet({ volumeClaimTemplates: [{ metadata: { name: 'Data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }] })),
   'daemonset-update-strategy': () => check(daemonSet({ updateStrategy: { rollingUpdate: { maxSurge: 1 } } })),
 } satisfies Record<keyof typeof APPS_RULES, Example>;

@@ -7,7 +7,9 @@ import {
   applyTypedProbes,
   Container,
   Deployment,
+  EnvValue,
   Pod,
+  Secret,
   VolumeClaimTemplate,
   HostPort,
   LivenessProbe,
@@ -66,6 +68,16 @@ export const CORE_EXAMPLES = {
   'pod-share-process-namespace': () => check(pod({ shareProcessNamespace: true, hostPID: true })),
   'volume-name': () => check(pod({ volumes: [{ name: 'data' }, { name: 'data' }] })),
   'volume-source': () => check(pod({ volumes: [{ name: 'data', emptyDir: {}, configMap: { name: 'c' } }] })),
+  'pod-priority-class-name': () => check(pod({ priorityClassName: 'High-Priority' })),
+  'pod-tolerations': () => check(pod({ tolerations: [{ key: 'dedicated=gpu', operator: 'Exists', effect: 'NoSchedule' }] })),
+  'volume-source-name': () => check(pod({ volumes: [{ name: 'certs', secret: {} }] })),
+  'volume-file-mode': () => check(pod({ volumes: [{ name: 'config', configMap: { name: 'app', defaultMode: 644 } }] })),
+  'volume-item-path': () => check(pod({ volumes: [{ name: 'config', configMap: { name: 'app', items: [{ key: 'app.yaml', path: '../app.yaml' }] } }] })),
+  'volume-downward-api': () => check(pod({ volumes: [{ name: 'info', downwardAPI: { items: [{ path: 'phase', fieldRef: { fieldPath: 'status.phase' } }] } }] })),
+  'volume-host-path': () => check(pod({ volumes: [{ name: 'logs', hostPath: { path: '/var/log/../run' } }] })),
+  'host-path-absolute': () => check(pod({ volumes: [{ name: 'logs', hostPath: { path: 'var/log' } }] })),
+  'projected-token': () => check(pod({ volumes: [{ name: 'token', projected: { sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 300 } }] } }] })),
+  'projected-token-path': () => check(pod({ volumes: [{ name: 'token', projected: { sources: [{ serviceAccountToken: { path: '/token' } }] } }] })),
   'host-port-conflict': () =>
     check(
       withContainer({
@@ -128,6 +140,9 @@ export const CORE_EXAMPLES = {
     ),
   'env-value-from': () => check(withContainer({ env: [{ name: 'X', valueFrom: {} }] })),
   'env-field-ref': () => check(withContainer({ env: [{ name: 'X', valueFrom: { fieldRef: { fieldPath: 'spec.restartPolicy' } } }] })),
+  'resource-field-divisor': () => check(withContainer({ env: [{ name: 'CPU', valueFrom: { resourceFieldRef: { resource: 'limits.cpu', divisor: '1Mi' } } }] })),
+  'resource-field-container': () =>
+    check(withContainer({ env: [{ name: 'MEMORY', valueFrom: { resourceFieldRef: { resource: 'limits.memory', containerName: 'web' } } }] })),
   'env-from': () => check(withContainer({ envFrom: [{}] })),
   'volume-mount': () => check(withContainer({ volumeMounts: [{ name: 'missing', mountPath: '/data' }] })),
   'resource-name': () => check(withContainer({ resources: { limits: { gpu: '1' } } })),
@@ -192,6 +207,11 @@ export const CORE_EXAMPLES = {
         service({ selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }] }),
       ].map((m, i) => (i === 0 ? { ...m, metadata: { name: 'web', labels: { app: 'web' } } } : m)),
     ),
+  'service-target-port-number': () =>
+    check([
+      { ...withContainer({ ports: [{ containerPort: 8080 }] }), metadata: { name: 'web', labels: { app: 'web' } } },
+      service({ selector: { app: 'web' }, ports: [{ port: 80, targetPort: 80 }] }),
+    ]),
   // images
   'image-registry-frozen': () => check(withContainer({ image: 'k8s.gcr.io/pause:3.9' })),
   'image-registry-typo': () => check(withContainer({ image: 'k8c.gcr.io/pause:3.9' })),
@@ -239,6 +259,13 @@ export const CORE_EXAMPLES = {
   'sdk-http-path': () => thrown(() => LivenessProbe.httpGet({ path: 'healthz', port: 80 })),
   'sdk-non-root-user': () => thrown(() => Container.of({ name: 'app', image: IMAGE, user: { uid: 0 } })),
   'sdk-writable-path': () => thrown(() => Container.of({ name: 'app', image: IMAGE, writablePaths: ['tmp'] })),
+  'sdk-data-key': () => thrown(() => EnvValue.fromSecret(Secret.external('db', ['password']), 'pasword' as never)),
+  'sdk-image-pull-secret': () =>
+    thrown(() => {
+      const chart = testChart();
+      const registry = new Secret(chart, 'Registry', { name: 'regcred', stringData: { '.dockerconfigjson': '{}' } });
+      return new Deployment(chart, 'Api', { name: 'api', containers: [Container.of({ name: 'app', image: IMAGE })], imagePullSecrets: [registry] });
+    }),
   'sdk-exemption-reason': () =>
     thrown(() => Container.of({ name: 'app', image: IMAGE, ports: [{ number: 80, hostPort: HostPort.bindOnNode(80, { reason: '' }) }] })),
   'sdk-selector-label': () => thrown(() => new ProbedService(testChart(), 'Svc', { labels: { app: 'other' } })),

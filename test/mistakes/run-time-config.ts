@@ -100,7 +100,6 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'data[PORT]: Wrong type: 8080: must be a string [sdk-option-type]',
     twin: chart => new ConfigMap(chart, 'Config', { name: 'shop-config', data: { PORT: '8080' } }),
   },
-  // GAP: builds and synthesizes: the kubelet ignores a pull Secret that is not of type kubernetes.io/dockerconfigjson, and the image does not pull
   {
     id: 'CFG-R12',
     area: 'config',
@@ -109,7 +108,8 @@ export const mistakes: readonly RunTimeMistake[] = [
       serve(chart, 'shop-api', api, {
         imagePullSecrets: [new Secret(chart, 'Registry', { name: 'regcred', stringData: { '.dockerconfigjson': dockerConfig } })],
       }),
-    error: 'imagePullSecrets[0]',
+    error:
+      'imagePullSecrets[0]: Invalid value: "regcred": is a Secret of type Opaque: an image pull secret must be of type kubernetes.io/dockerconfigjson (or the legacy kubernetes.io/dockercfg), or the kubelet ignores it [sdk-image-pull-secret]',
     twin: chart =>
       serve(chart, 'shop-api', api, {
         imagePullSecrets: [
@@ -117,7 +117,6 @@ export const mistakes: readonly RunTimeMistake[] = [
         ],
       }),
   },
-  // GAP: builds and synthesizes two ConfigMaps named shop-config: kubectl apply keeps the last; [duplicate-object] is only a warning of the whole-app validation
   {
     id: 'CFG-R13',
     area: 'config',
@@ -126,7 +125,7 @@ export const mistakes: readonly RunTimeMistake[] = [
       new ConfigMap(chart, 'Config', { name: 'shop-config', data: { LOG_LEVEL: 'info' } });
       new ConfigMap(chart, 'Flags', { name: 'shop-config', data: { NEW_CHECKOUT: 'true' } });
     },
-    error: '[duplicate-object]',
+    error: '[test/Flags] ConfigMap "shop-config": metadata.name: Invalid value: "shop-config": ConfigMap "shop-config" is already written by [test/Config]',
     twin: chart => {
       new ConfigMap(chart, 'Config', { name: 'shop-config', data: { LOG_LEVEL: 'info' } });
       new ConfigMap(chart, 'Flags', { name: 'shop-flags', data: { NEW_CHECKOUT: 'true' } });

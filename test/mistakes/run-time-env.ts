@@ -35,7 +35,7 @@ export const mistakes: readonly RunTimeMistake[] = [
     area: 'env',
     what: "a JavaScript caller: the pod's phase, which the downward API does not give to env",
     build: chart => serve(chart, 'shop-api', withEnv({ POD_PHASE: EnvValue.fromField(fromJavaScript('status.phase')) })),
-    error: 'field: Wrong type: "status.phase": must be "metadata.name"',
+    error: 'field: Unsupported value: "status.phase": supported values: "metadata.name", "metadata.namespace", "metadata.uid"',
     twin: chart => serve(chart, 'shop-api', withEnv({ POD_IP: EnvValue.fromField('status.podIP') })),
   },
   {
@@ -94,40 +94,37 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'env: Wrong type: [{"name":"LOG_LEVEL","value":"info"}]: must be an object [sdk-option-type]',
     twin: chart => serve(chart, 'shop-api', withEnv({ LOG_LEVEL: 'info' })),
   },
-  // GAP: builds and synthesizes: the apiserver rejects the divisor (1MB is no quantity; megabytes are 1M)
   {
     id: 'ENV-R11',
     area: 'env',
     what: 'the memory limit in megabytes, with the divisor 1MB',
     build: chart => serve(chart, 'shop-api', withEnv({ MEMORY_LIMIT_MB: EnvValue.fromResource('limits.memory', { divisor: '1MB' }) })),
-    error: 'divisor',
+    error: 'env[0].valueFrom.resourceFieldRef.divisor: Invalid value: "1MB": quantities must match the regular expression',
     twin: chart => serve(chart, 'shop-api', withEnv({ MEMORY_LIMIT_MB: EnvValue.fromResource('limits.memory', { divisor: '1M' }) })),
   },
-  // GAP: builds and synthesizes: the apiserver accepts only 1m and 1 as divisors of cpu
   {
     id: 'ENV-R12',
     area: 'env',
     what: 'the CPU limit, with the divisor of the memory limit (1Mi)',
     build: chart => serve(chart, 'shop-api', withEnv({ CPU_LIMIT: EnvValue.fromResource('limits.cpu', { divisor: '1Mi' }) })),
-    error: 'divisor',
+    error:
+      'env[0].valueFrom.resourceFieldRef.divisor: Invalid value: "limits.cpu": only divisor\'s values 1m and 1 are supported with the cpu resource [resource-field-divisor]',
     twin: chart => serve(chart, 'shop-api', withEnv({ CPU_LIMIT: EnvValue.fromResource('limits.cpu', { divisor: '1m' }) })),
   },
-  // GAP: builds and synthesizes: the kubelet cannot resolve a resource of a container the pod does not have, and the pod does not start
   {
     id: 'ENV-R13',
     area: 'env',
     what: 'the memory limit of the container web, renamed to api since',
     build: chart => serve(chart, 'shop-api', withEnv({ MEMORY_LIMIT: EnvValue.fromResource('limits.memory', { container: 'web' }) })),
-    error: 'containerName',
+    error: 'env[0].valueFrom.resourceFieldRef.containerName: Invalid value: "web": must name a container of the pod ("api")',
     twin: chart => serve(chart, 'shop-api', withEnv({ MEMORY_LIMIT: EnvValue.fromResource('limits.memory', { container: 'api' }) })),
   },
-  // GAP: builds and synthesizes: the pod refers to a key the Secret does not hold, and does not start
   {
     id: 'ENV-R14',
     area: 'env',
     what: 'a JavaScript caller: the database password, with the key misspelt',
     build: chart => serve(chart, 'shop-api', withEnv({ DB_PASSWORD: EnvValue.fromSecret(db, fromJavaScript('pasword')) })),
-    error: '"pasword"',
+    error: 'key: Invalid value: "pasword": Secret "shop-db" holds no key "pasword" (it holds "password", "url"); did you mean "password"? [sdk-data-key]',
     twin: chart => serve(chart, 'shop-api', withEnv({ DB_PASSWORD: EnvValue.fromSecret(db, 'password') })),
   },
   {

@@ -119,22 +119,20 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'annotations: Wrong type: ["key=test1234"]: must be an object [sdk-option-type]',
     twin: chart => serve(chart, 'shop-api', api, { annotations: { key: 'test1234' } }),
   },
-  // GAP: builds and synthesizes namespace: Shop: the chart's namespace is added by cdk8s when the app is synthesized, after the constructs validated their objects
   {
     id: 'META-R14',
     area: 'metadata',
     what: 'the namespace Shop, given to the chart',
     build: chart => serve(chartBeside(chart, { namespace: 'Shop' }), 'shop-api', api),
-    error: 'metadata.namespace: Invalid value: "Shop"',
+    error: 'Deployment "shop-api": metadata.namespace: Invalid value: "Shop"',
     twin: chart => serve(chartBeside(chart, { namespace: 'shop' }), 'shop-api', api),
   },
-  // GAP: builds and synthesizes team: shop team: the chart's labels are added by cdk8s when the app is synthesized
   {
     id: 'META-R15',
     area: 'metadata',
     what: 'the team as a label of the chart, with a space',
     build: chart => serve(chartBeside(chart, { labels: { team: 'shop team' } }), 'shop-api', api),
-    error: 'Invalid value: "shop team"',
+    error: 'Deployment "shop-api": metadata.labels: Invalid value: "shop team"',
     twin: chart => serve(chartBeside(chart, { labels: { team: 'shop-team' } }), 'shop-api', api),
   },
 ];

@@ -27,7 +27,7 @@ export const mistakes: readonly RunTimeMistake[] = [
     area: 'ports',
     what: 'the port read from an environment variable that is not set where the app is synthesized (NaN)',
     build: chart => serve(chart, 'api', declaring([{ name: 'http', number: Number(process.env.UNSET_HTTP_PORT) }])),
-    error: 'ports[0].containerPort: Wrong type: null: must be an integer, not the number NaN [field-type]',
+    error: 'ports[0].containerPort: Wrong type: NaN: must be an integer, not the number NaN [field-type]',
     twin: chart => serve(chart, 'api', declaring([{ name: 'http', number: Number(process.env.UNSET_HTTP_PORT ?? 8080) }])),
   },
   {

@@ -155,7 +155,7 @@ export const mistakes: readonly RunTimeMistake[] = [
     what: 'a preStop hook on the admin port, read from an environment variable that is not set (NaN)',
     build: chart =>
       serve(chart, 'web', web({ lifecycle: { preStop: LifecycleHandler.httpGet({ path: '/drain', port: Number(process.env.UNSET_ADMIN_PORT) }) } })),
-    error: 'lifecycle.preStop.httpGet.port: Wrong type: null: must be an integer or a string, not the number NaN [field-type]',
+    error: 'lifecycle.preStop.httpGet.port: Wrong type: NaN: must be an integer or a string, not the number NaN [field-type]',
     twin: chart => serve(chart, 'web', web({ lifecycle: { preStop: LifecycleHandler.httpGet({ path: '/drain', port: 'http' }) } })),
   },
   {

@@ -198,14 +198,13 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'selector: Wrong type: {"app":"shop-api"}: must be a Selectable',
     twin: chart => new Service(chart, 'Service', { selector: shop(chart), ports: [{ port: 80, targetPort: 8080 }] }),
   },
-  // GAP: builds and synthesizes two Services named db (the StatefulSet's headless one, and this one): kubectl apply keeps the last; [duplicate-object] is only a warning of the whole-app validation
   {
     id: 'SVC-R17',
     area: 'services',
     what: 'a client Service for a StatefulSet, named after it by default, as its headless Service is',
     build: chart =>
       new Service(chart, 'Service', { selector: new StatefulSet(chart, 'Db', { name: 'db', containers: [api] }), ports: [{ port: 80, targetPort: 'http' }] }),
-    error: '[duplicate-object]',
+    error: '[test/Service] Service "db": metadata.name: Invalid value: "db": Service "db" is already written by [test/Db]',
     twin: chart =>
       new Service(chart, 'Service', {
         name: 'db-client',
@@ -213,7 +212,6 @@ export const mistakes: readonly RunTimeMistake[] = [
         ports: [{ port: 80, targetPort: 'http' }],
       }),
   },
-  // GAP: builds and synthesizes two Services named shop-api: kubectl apply keeps the last, and the HTTP port is gone
   {
     id: 'SVC-R18',
     area: 'services',
@@ -223,29 +221,27 @@ export const mistakes: readonly RunTimeMistake[] = [
       new Service(chart, 'Service', { selector: deployment, ports: [{ port: 80, targetPort: 'http' }] });
       new Service(chart, 'Metrics', { selector: deployment, ports: [{ port: 9090, targetPort: 'metrics' }] });
     },
-    error: '[duplicate-object]',
+    error: '[test/Metrics] Service "shop-api": metadata.name: Invalid value: "shop-api": Service "shop-api" is already written by [test/Service]',
     twin: chart => {
       const deployment = shop(chart);
       new Service(chart, 'Service', { selector: deployment, ports: [{ port: 80, targetPort: 'http' }] });
       new Service(chart, 'Metrics', { name: 'shop-api-metrics', selector: deployment, ports: [{ port: 9090, targetPort: 'metrics' }] });
     },
   },
-  // GAP: builds and synthesizes: the Service sends traffic to port 80 of pods that listen on 8080 and 9090 only
   {
     id: 'SVC-R19',
     area: 'services',
     what: 'the target port written as the Service port 80, when the containers listen on 8080',
     build: chart => new Service(chart, 'Service', { selector: shop(chart), ports: [{ port: 80, targetPort: 80 }] }),
-    error: 'ports[0].targetPort: Invalid value: 80',
+    error: 'ports[0].targetPort: Invalid value: 80: Deployment "shop-api" declares no port 80 (it declares 8080, 9090)',
     twin: chart => new Service(chart, 'Service', { selector: shop(chart), ports: [{ port: 80, targetPort: 8080 }] }),
   },
-  // GAP: builds and synthesizes: a budget that keeps all three pods available never lets a node drain evict one
   {
     id: 'SVC-R20',
     area: 'services',
     what: 'a budget keeping every one of the three replicas available',
     build: chart => new PodDisruptionBudget(chart, 'Budget', { selector: shop(chart), minAvailable: 3 }),
-    error: 'minAvailable: Invalid value: 3',
+    error: 'minAvailable: Invalid value: 3: keeps all 3 pods of Deployment "shop-api" available',
     twin: chart => new PodDisruptionBudget(chart, 'Budget', { selector: shop(chart), minAvailable: 2 }),
   },
 ];

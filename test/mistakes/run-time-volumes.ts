@@ -129,9 +129,9 @@ export const mistakes: readonly RunTimeMistake[] = [
   {
     id: 'VOL-R09',
     area: 'volumes',
-    what: 'a writable cache at /var/cache and at /var/cache/ (its volume name comes out twice)',
+    what: 'a writable cache at /var/cache and at /var/cache/',
     build: chart => serve(chart, 'shop-api', mounting([], ['/var/cache', '/var/cache/'])),
-    error: 'Duplicate value: "api-var-cache"',
+    error: 'writablePaths[1]: Duplicate value: "/var/cache/": the same path twice: writablePaths[0] is "/var/cache" [sdk-writable-path]',
     twin: chart => serve(chart, 'shop-api', mounting([], ['/var/cache'])),
   },
   {
@@ -163,7 +163,6 @@ export const mistakes: readonly RunTimeMistake[] = [
         mounting([{ volume: Volume.hostPath('logs', '/var/log', { reason: 'ships the node logs' }), path: '/var/log', readOnly: true }]),
       ),
   },
-  // GAP: builds and synthesizes: the apiserver rejects a token that expires in less than 10 minutes
   {
     id: 'VOL-R13',
     area: 'volumes',
@@ -179,7 +178,7 @@ export const mistakes: readonly RunTimeMistake[] = [
           },
         ]),
       ),
-    error: 'expirationSeconds',
+    error: 'serviceAccountToken.expirationSeconds: Invalid value: 300: may not specify a duration less than 10 minutes [projected-token]',
     twin: chart =>
       serve(
         chart,
@@ -192,7 +191,6 @@ export const mistakes: readonly RunTimeMistake[] = [
         ]),
       ),
   },
-  // GAP: builds and synthesizes: the apiserver rejects an absolute path of a projected file
   {
     id: 'VOL-R14',
     area: 'volumes',
@@ -203,7 +201,7 @@ export const mistakes: readonly RunTimeMistake[] = [
         'shop-api',
         mounting([{ volume: Volume.projected('vault-token', [ProjectedSource.serviceAccountToken('/token', { audience: 'vault' })]), path: '/var/run/vault' }]),
       ),
-    error: 'serviceAccountToken.path',
+    error: 'serviceAccountToken.path: Invalid value: "/token": must be a relative path',
     twin: chart =>
       serve(
         chart,
@@ -211,7 +209,6 @@ export const mistakes: readonly RunTimeMistake[] = [
         mounting([{ volume: Volume.projected('vault-token', [ProjectedSource.serviceAccountToken('token', { audience: 'vault' })]), path: '/var/run/vault' }]),
       ),
   },
-  // GAP: builds and synthesizes a hostPath of var/log, relative to nothing on the node
   {
     id: 'VOL-R15',
     area: 'volumes',
@@ -222,7 +219,7 @@ export const mistakes: readonly RunTimeMistake[] = [
         'log-shipper',
         mounting([{ volume: Volume.hostPath('logs', 'var/log', { reason: 'ships the node logs' }), path: '/var/log', readOnly: true }]),
       ),
-    error: 'hostPath.path',
+    error: 'hostPath.path: Invalid value: "var/log": must be an absolute path on the node',
     twin: chart =>
       serve(
         chart,
@@ -230,26 +227,23 @@ export const mistakes: readonly RunTimeMistake[] = [
         mounting([{ volume: Volume.hostPath('logs', '/var/log', { reason: 'ships the node logs' }), path: '/var/log', readOnly: true }]),
       ),
   },
-  // GAP: builds and synthesizes: the apiserver rejects a key's path with '..'
   {
     id: 'VOL-R16',
     area: 'volumes',
     what: 'the key app.yaml projected one directory up, as ../app.yaml',
     build: chart =>
       serve(chart, 'shop-api', mounting([{ volume: Volume.fromConfigMap(config, { items: { 'app.yaml': '../app.yaml' } }), path: '/etc/shop/conf.d' }])),
-    error: 'items[0].path',
+    error: 'configMap.items[0].path: Invalid value: "../app.yaml": must not contain \'..\' [volume-item-path]',
     twin: chart => serve(chart, 'shop-api', mounting([{ volume: Volume.fromConfigMap(config, { items: { 'app.yaml': 'app.yaml' } }), path: '/etc/shop' }])),
   },
-  // GAP: builds and synthesizes defaultMode: 644, which is 0o1204: the apiserver accepts 0 to 0o777 only
   {
     id: 'VOL-R17',
     area: 'volumes',
     what: "the files' mode 0644, written in decimal",
     build: chart => serve(chart, 'shop-api', mounting([{ volume: Volume.fromConfigMap(config, { defaultMode: 644 }), path: '/etc/shop' }])),
-    error: 'defaultMode',
+    error: 'configMap.defaultMode: Invalid value: 644: must be a number between 0 and 0777 (octal), both inclusive; did you mean "0o644"? [volume-file-mode]',
     twin: chart => serve(chart, 'shop-api', mounting([{ volume: Volume.fromConfigMap(config, { defaultMode: 0o644 }), path: '/etc/shop' }])),
   },
-  // GAP: builds and synthesizes: each pod's claim would be named Data-db-0, which the apiserver rejects when the StatefulSet makes it
   {
     id: 'VOL-R18',
     area: 'volumes',
@@ -265,7 +259,7 @@ export const mistakes: readonly RunTimeMistake[] = [
           }),
         ],
       }),
-    error: 'Data',
+    error: 'spec.volumeClaimTemplates[0].metadata.name: Invalid value: "Data": a lowercase RFC 1123 label',
     twin: chart =>
       new StatefulSet(chart, 'Db', {
         name: 'db',
@@ -286,14 +280,14 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'mounts[0].volume: Wrong type: "shop-config": must be a Volume',
     twin: chart => serve(chart, 'shop-api', mounting([{ volume: Volume.fromConfigMap(config), path: '/etc/shop' }])),
   },
-  // GAP: builds and synthesizes: the volume projects a key the ConfigMap does not hold, and the pod does not start
   {
     id: 'VOL-R20',
     area: 'volumes',
     what: 'a JavaScript caller: the key app.yaml as a file, misspelt app.yml',
     build: chart =>
       serve(chart, 'shop-api', mounting([{ volume: Volume.fromConfigMap(config, { items: fromJavaScript({ 'app.yml': 'app.yaml' }) }), path: '/etc/shop' }])),
-    error: '"app.yml"',
+    error:
+      'items[app.yml]: Invalid value: "app.yml": ConfigMap "shop-config" holds no key "app.yml" (it holds "app.yaml"); did you mean "app.yaml"? [sdk-data-key]',
     twin: chart => serve(chart, 'shop-api', mounting([{ volume: Volume.fromConfigMap(config, { items: { 'app.yaml': 'app.yaml' } }), path: '/etc/shop' }])),
   },
 ];

@@ -41,13 +41,12 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'replicas: Invalid value: -1: must be a whole number, 0 or more [sdk-workload-option]',
     twin: chart => serve(chart, 'shop-api', api, { replicas: Math.max(0, 0 - 1) }),
   },
-  // GAP: throws, but says "Invalid value: null" for NaN (the value as JSON), which hides where the number came from
   {
     id: 'WKL-R03',
     area: 'workloads',
     what: 'replicas read from an environment variable that is not set where the app is synthesized',
     build: chart => serve(chart, 'shop-api', api, { replicas: Number(process.env.UNSET_REPLICAS) }),
-    error: 'replicas: Invalid value: NaN',
+    error: 'replicas: Invalid value: NaN: must be a whole number, 0 or more [sdk-workload-option]',
     twin: chart => serve(chart, 'shop-api', api, { replicas: Number(process.env.UNSET_REPLICAS ?? 3) }),
   },
   {
@@ -149,13 +148,12 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'must be no more than 52 characters [cronjob-name-length]',
     twin: chart => new CronJob(chart, 'Report', { name: 'nightly-finance-orders-report', containers: [task], schedule: Cron.daily() }),
   },
-  // GAP: builds and synthesizes: the apiserver rejects the pod (a PriorityClass name is a DNS-1123 subdomain)
   {
     id: 'WKL-R15',
     area: 'workloads',
     what: 'the PriorityClass High-Priority, capitalized',
     build: chart => serve(chart, 'shop-api', api, { priorityClassName: 'High-Priority' }),
-    error: 'priorityClassName: Invalid value: "High-Priority"',
+    error: 'spec.template.spec.priorityClassName: Invalid value: "High-Priority": a lowercase RFC 1123 subdomain',
     twin: chart => serve(chart, 'shop-api', api, { priorityClassName: 'high-priority' }),
   },
   {
@@ -166,16 +164,14 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'spec.template.spec.nodeSelector: Invalid value: "kubernetes.io/arch "',
     twin: chart => serve(chart, 'shop-api', api, { nodeSelector: { 'kubernetes.io/arch': 'arm64' } }),
   },
-  // GAP: builds and synthesizes: the apiserver rejects the toleration's key (a label key: no "=")
   {
     id: 'WKL-R17',
     area: 'workloads',
     what: "a toleration of the taint dedicated=gpu:NoSchedule, with the taint's key=value as the key",
     build: chart => serve(chart, 'trainer', api, { tolerations: [Toleration.exists('dedicated=gpu', { effect: 'NoSchedule' })] }),
-    error: 'tolerations[0].key',
+    error: 'spec.template.spec.tolerations[0].key: Invalid value: "dedicated=gpu": name part must consist of',
     twin: chart => serve(chart, 'trainer', api, { tolerations: [Toleration.equals('dedicated', 'gpu', { effect: 'NoSchedule' })] }),
   },
-  // GAP: builds and synthesizes: the apiserver rejects tolerationSeconds without the NoExecute effect
   {
     id: 'WKL-R18',
     area: 'workloads',
@@ -184,7 +180,8 @@ export const mistakes: readonly RunTimeMistake[] = [
       serve(chart, 'shop-api', api, {
         tolerations: [Toleration.exists('node.kubernetes.io/unreachable', { effect: 'NoSchedule', tolerationSeconds: Duration.minutes(5) })],
       }),
-    error: "effect must be 'NoExecute' when `tolerationSeconds` is set",
+    error:
+      'spec.template.spec.tolerations[0].effect: Invalid value: "NoSchedule": effect must be \'NoExecute\' when `tolerationSeconds` is set [pod-tolerations]',
     twin: chart =>
       serve(chart, 'shop-api', api, {
         tolerations: [Toleration.exists('node.kubernetes.io/unreachable', { effect: 'NoExecute', tolerationSeconds: Duration.minutes(5) })],
@@ -205,13 +202,12 @@ export const mistakes: readonly RunTimeMistake[] = [
     twin: chart =>
       new StatefulSet(chart, 'Db', { name: 'db', replicas: 3, containers: [db], updateStrategy: StatefulSetUpdateStrategy.rollingUpdate({ partition: 2 }) }),
   },
-  // GAP: throws a plain Error, "2.5 must be a whole number of seconds.", not a ValidationError naming the construct, the option and the rule
   {
     id: 'WKL-R20',
     area: 'workloads',
     what: 'two and a half seconds to shut down',
     build: chart => serve(chart, 'shop-api', api, { terminationGracePeriod: Duration.seconds(2.5) }),
-    error: '[sdk-whole-seconds]',
+    error: 'terminationGracePeriod: Invalid value: 2 seconds 500 millis: must be a whole number of seconds, 0 seconds or more [sdk-whole-seconds]',
     twin: chart => serve(chart, 'shop-api', api, { terminationGracePeriod: Duration.seconds(3) }),
   },
   {
@@ -222,13 +218,13 @@ export const mistakes: readonly RunTimeMistake[] = [
     error: 'spec.completions: Required value: when completion mode is Indexed [job-completion-mode]',
     twin: chart => new Job(chart, 'Shards', { name: 'shards', containers: [task], completionMode: 'Indexed', completions: 8, parallelism: 4 }),
   },
-  // GAP: builds and synthesizes: the pod label is silently replaced by the selector label (labels of the same key throw [sdk-selector-label])
   {
     id: 'WKL-R22',
     area: 'workloads',
     what: 'the pods labelled with the name of the app, under the key the selector uses',
     build: chart => serve(chart, 'shop-api', api, { podLabels: { 'app.kubernetes.io/name': 'shop' } }),
-    error: '[sdk-selector-label]',
+    error:
+      'podLabels[app.kubernetes.io/name]: Invalid value: "shop": must not override the selector label app.kubernetes.io/name=shop-api [sdk-selector-label]',
     twin: chart => serve(chart, 'shop-api', api, { podLabels: { 'app.kubernetes.io/part-of': 'shop' } }),
   },
   {

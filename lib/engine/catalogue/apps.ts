@@ -59,6 +59,13 @@ export const APPS_RULES = {
     source: `the StatefulSet controller (pod.spec.subdomain = serviceName), then ValidatePodSpec (${CORE_VALIDATION}) on the pods it creates`,
     severity: 'error',
   },
+  'statefulset-claim-template-name': {
+    description:
+      "A StatefulSet's claim template name names its pods' volume (a DNS-1123 label) and its claims, <template>-<statefulset>-<ordinal> (DNS-1123 subdomains), or the controller cannot create them.",
+    origin: 'beyond-apiserver',
+    source: `the StatefulSet controller (getPersistentVolumeClaimName), then ValidatePodSpec and ValidatePersistentVolumeClaim (${CORE_VALIDATION}) on what it creates`,
+    severity: 'error',
+  },
   'daemonset-update-strategy': {
     description:
       'A DaemonSet updateStrategy is RollingUpdate or OnDelete, and exactly one of maxUnavailable (1 by default) and maxSurge (0 by default) is non-zero.',

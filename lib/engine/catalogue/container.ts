@@ -98,6 +98,20 @@ export const CONTAINER_RULES = {
     source: `validateObjectFieldSelector (${CORE_VALIDATION})`,
     severity: 'error',
   },
+  'resource-field-divisor': {
+    description:
+      'A resourceFieldRef divisor is 1m or 1 for cpu, and a unit of bytes (1, 1k, 1M, ..., 1Ki, 1Mi, ...) for memory, ephemeral storage and hugepages.',
+    origin: 'apiserver',
+    source: `validateContainerResourceDivisor (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'resource-field-container': {
+    description:
+      "A resourceFieldRef's containerName names a container of the pod: the kubelet cannot resolve the resource of another, and the container does not start.",
+    origin: 'beyond-apiserver',
+    source: 'ExtractResourceValueByContainerName (pkg/api/v1/resource/helpers.go, in the kubelet)',
+    severity: 'error',
+  },
   'env-from': {
     description: 'envFrom entries have exactly one of configMapRef or secretRef, with a name, and a valid prefix.',
     origin: 'apiserver',

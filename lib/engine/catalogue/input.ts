@@ -12,6 +12,7 @@ export const INPUT_RULES = {
     origin: 'beyond-apiserver',
     source: 'kubectl apply: each document is applied on its own; nothing merges two definitions of one object',
     severity: 'warning',
+    typedSeverity: 'error',
   },
   kustomization: {
     description:

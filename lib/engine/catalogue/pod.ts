@@ -49,6 +49,19 @@ export const POD_RULES = {
     source: `ValidatePodSpec (${CORE_VALIDATION})`,
     severity: 'error',
   },
+  'pod-priority-class-name': {
+    description: 'priorityClassName must be a DNS-1123 subdomain.',
+    origin: 'apiserver',
+    source: `ValidatePodSpec, ValidatePriorityClassName (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'pod-tolerations': {
+    description:
+      'A toleration has a label key (or none, with operator Exists), operator Equal (with a label value) or Exists (without a value), an effect of NoSchedule, PreferNoSchedule or NoExecute, and tolerationSeconds only with NoExecute.',
+    origin: 'apiserver',
+    source: `ValidateTolerations, validateTaintEffect (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
   'pod-active-deadline-seconds': {
     description: 'activeDeadlineSeconds must be between 1 and 2147483647.',
     origin: 'apiserver',
@@ -89,6 +102,57 @@ export const POD_RULES = {
     description: 'A volume has exactly one source.',
     origin: 'apiserver',
     source: `validateVolumeSource (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'volume-source-name': {
+    description: 'A secret or configMap volume, and a secret or configMap of a projected one, names its object.',
+    origin: 'apiserver',
+    source: `validateSecretVolumeSource, validateConfigMapVolumeSource, validateProjectionSources (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'volume-file-mode': {
+    description: 'defaultMode and the mode of an item are between 0 and 0777 (octal): 0644 written in decimal (644) is out of range.',
+    origin: 'apiserver',
+    source: `validateSecretVolumeSource, validateConfigMapVolumeSource, validateKeyToPath, validateProjectedVolumeSource (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'volume-item-path': {
+    description:
+      "The items of a secret, configMap, downwardAPI or projected volume have a key and a relative path without '..', and a projected volume writes each path once.",
+    origin: 'apiserver',
+    source: `validateKeyToPath, validateLocalNonReservedPath, validateDownwardAPIVolumeFile, validateProjectionSources (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'volume-downward-api': {
+    description:
+      'A downwardAPI file has one of fieldRef (metadata.name, namespace, uid, labels or annotations) and resourceFieldRef (with its containerName).',
+    origin: 'apiserver',
+    source: `validateDownwardAPIVolumeFile, validateObjectFieldSelector, validateContainerResourceFieldSelector (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'volume-host-path': {
+    description: "A hostPath volume has a path without '..' and a type the kubelet knows.",
+    origin: 'apiserver',
+    source: `validateHostPathVolumeSource, validateHostPathType (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'host-path-absolute': {
+    description: 'A hostPath volume names an absolute path on the node: the apiserver accepts a relative one, but the kubelet cannot mount it.',
+    origin: 'beyond-apiserver',
+    source: 'the kubelet: a hostPath volume mounts the node path as written (pkg/volume/hostpath)',
+    severity: 'warning',
+    typedSeverity: 'error',
+  },
+  'projected-token': {
+    description: 'A projected serviceAccountToken has a path and expires after 10 minutes to 2^32 seconds.',
+    origin: 'apiserver',
+    source: `validateProjectionSources (${CORE_VALIDATION})`,
+    severity: 'error',
+  },
+  'projected-token-path': {
+    description: "A projected serviceAccountToken path is relative, without '..': the apiserver accepts another, but the kubelet cannot write the token, and the pod does not start.",
+    origin: 'beyond-apiserver',
+    source: 'validatePath (pkg/volume/util/atomic_writer.go, in the kubelet)',
     severity: 'error',
   },
   'host-port-conflict': {

@@ -45,7 +45,21 @@ export const SDK_RULES = {
     severity: 'error',
   },
   'sdk-writable-path': {
-    description: 'A writable path is absolute.',
+    description: 'A writable path is absolute, and given once (`/var/cache` and `/var/cache/` are one path).',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-data-key': {
+    description:
+      'A key that an env variable or a volume takes from a ConfigMap or Secret is one the reference holds (its keys, at run time, for a JavaScript caller; the compiler checks them for TypeScript).',
+    origin: 'sdk',
+    source: THIS_LIBRARY,
+    severity: 'error',
+  },
+  'sdk-image-pull-secret': {
+    description:
+      'An image pull secret created in the app is of type kubernetes.io/dockerconfigjson (or the legacy kubernetes.io/dockercfg): the kubelet ignores the credentials of another type.',
     origin: 'sdk',
     source: THIS_LIBRARY,
     severity: 'error',

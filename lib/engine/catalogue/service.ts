@@ -138,6 +138,14 @@ export const SERVICE_RULES = {
     source: 'the endpoints controller (FindPort): a name no container declares gives no endpoint',
     severity: 'error',
   },
+  'service-target-port-number': {
+    description:
+      'A numeric targetPort (or the port it defaults to) should be a port the selected containers declare, when they declare ports: otherwise the Service most likely sends its traffic to a port nothing listens on.',
+    origin: 'beyond-apiserver',
+    source: 'kube-proxy and the endpoints controller: a number is used as it is, whatever the containers listen on',
+    severity: 'warning',
+    typedSeverity: 'error',
+  },
   'service-target-port-partial': {
     description:
       'A named targetPort should be declared by every pod template the Service selects: the pods of a template that does not declare it get no endpoint for that port.',

@@ -51,6 +51,13 @@ function manualSelector(spec: unknown): boolean {
   return isObject(spec) && spec.manualSelector === true;
 }
 
+/** The labels of the pods of every Deployment, and of every DaemonSet: one map each, for all of them. */
+const DEPLOYMENT: ControllerLabels = new Map([['pod-template-hash', ANY]]);
+const DAEMON_SET: ControllerLabels = new Map([
+  ['controller-revision-hash', ANY],
+  ['pod-template-generation', ANY],
+]);
+
 /**
  * The labels that the controller of `kind` adds to the pods of `manifest`, with the values each
  * can take (a hash or a uid can be anything; a pod name is the workload's name and an ordinal).
@@ -59,7 +66,7 @@ export function controllerLabelsOf(kind: string, manifest: JsonObject): Controll
   const name = nameOf(manifest);
   switch (kind) {
     case 'Deployment':
-      return new Map([['pod-template-hash', ANY]]);
+      return DEPLOYMENT;
     case 'StatefulSet':
       // any ordinal: replicas change at run time (kubectl scale, an autoscaler)
       return new Map([
@@ -67,10 +74,7 @@ export function controllerLabelsOf(kind: string, manifest: JsonObject): Controll
         ['controller-revision-hash', ANY],
       ]);
     case 'DaemonSet':
-      return new Map([
-        ['controller-revision-hash', ANY],
-        ['pod-template-generation', ANY],
-      ]);
+      return DAEMON_SET;
     case 'Job':
       return manualSelector(manifest.spec) ? NONE : jobLabels(exactly(name));
     case 'CronJob': {

@@ -15,26 +15,31 @@ import { Path } from '../../values/path';
 import { suggest } from '../../values/suggest';
 import { Reporter } from '../reporter';
 import { protocolOf, PROTOCOLS } from './pod/ports';
+import { checkTargetPortNumber } from './target-port-number';
 import { describeTemplate, IndexedTemplate as Template, namespaceOf, WorkloadIndex } from './workload-index';
 
 /** How many pod templates a message names before `and N more`. */
 const MAX_NAMED = 3;
 
-function declaredPorts(t: Template): Map<string, string[]> | null {
+function declaredPorts(t: Template): ReadonlyMap<string, readonly string[]> | null {
   return t.ports;
 }
 
 /**
- * The paths of a Service at which {@link checkServices} may report: its selector and its named
- * target ports (a caller that does not keep the Service's text locates them when it reads it).
+ * The paths of a Service at which {@link checkServices} may report: its selector, its target
+ * ports, and the ports whose target port defaults to them (a caller that does not keep the
+ * Service's text locates them when it reads it).
  */
 export function serviceReportPaths(manifest: JsonObject): Path[] {
   const spec = manifest.spec;
   if (!isObject(spec) || !isObject(spec.selector)) return [];
-  const paths: Path[] = [['spec', 'selector']];
+  // the Service itself too: where a finding at a path not listed here is placed
+  const paths: Path[] = [[], ['spec', 'selector']];
   if (Array.isArray(spec.ports)) {
     spec.ports.forEach((p: unknown, i: number) => {
-      if (isObject(p) && typeof p.targetPort === 'string') paths.push(['spec', 'ports', i, 'targetPort']);
+      if (!isObject(p)) return;
+      if (typeof p.targetPort === 'string' || typeof p.targetPort === 'number') paths.push(['spec', 'ports', i, 'targetPort']);
+      else if (typeof p.port === 'number') paths.push(['spec', 'ports', i, 'port']); // the targetPort defaults to it
     });
   }
   return paths;
@@ -53,7 +58,9 @@ function listOf(items: readonly string[]): string {
  * Rule ids: `service-selects-nothing` (warning: a non-empty selector matching no pod template of
  * the same namespace), `service-target-port-declared` (error: a named `targetPort` that no
  * selected pod template's containers declare for the port's protocol),
- * `service-target-port-partial` (warning: some of them declare it, others do not).
+ * `service-target-port-partial` (warning: some of them declare it, others do not),
+ * `service-target-port-number` (a warning, an error in typed mode: a number no selected container
+ * declares, when they declare ports).
  */
 export function checkServices(index: WorkloadIndex, services: readonly { reporter: Reporter; manifest: JsonObject }[]): void {
   for (const { reporter: r, manifest } of services) {
@@ -71,7 +78,12 @@ export function checkServices(index: WorkloadIndex, services: readonly { reporte
     if (!Array.isArray(spec.ports)) continue;
     for (let i = 0; i < spec.ports.length; i++) {
       const p: unknown = spec.ports[i];
-      if (!isObject(p) || typeof p.targetPort !== 'string' || p.targetPort === '') continue;
+      if (!isObject(p)) continue;
+      if (typeof p.targetPort === 'number' || ((p.targetPort === undefined || p.targetPort === null) && typeof p.port === 'number')) {
+        checkTargetPortNumber(r, i, (typeof p.targetPort === 'number' ? p.targetPort : p.port) as number, typeof p.targetPort !== 'number', matched);
+        continue;
+      }
+      if (typeof p.targetPort !== 'string' || p.targetPort === '') continue;
       const protocol = protocolOf(p);
       if (!PROTOCOLS.includes(protocol)) continue; // the Service rules report it
       checkTargetPort(r, i, p.targetPort, protocol, matched);

@@ -11,7 +11,7 @@ import { isObject, JsonObject } from '../../values/json';
 import { formatSubject } from '../finding';
 import { Subject } from '../reporter';
 import { ControllerLabels, controllerLabelsOf } from './controller-labels';
-import { declaredPortsOf } from './declared-ports';
+import { declaredPortNumbersOf, declaredPortsOf } from './declared-ports';
 
 /** Separates namespace, key and value in index keys: no valid name or label holds it. */
 const SEP = '\u0000';
@@ -35,7 +35,26 @@ export interface IndexedTemplate {
    * readable (the other rules report that), so the template is not judged. The index keeps these
    * names, not the pod spec.
    */
-  readonly ports: Map<string, string[]> | null;
+  readonly ports: ReadonlyMap<string, readonly string[]> | null;
+  /** The container port numbers it declares (sorted); `null` when its containers are not readable. */
+  readonly portNumbers: readonly number[] | null;
+  /** Its namespace (`''` when its object names none). */
+  readonly namespace: string;
+  /**
+   * How many pods its controller runs, for the kinds that scale (`spec.replicas`, 1 by default);
+   * `undefined` for the others.
+   */
+  readonly replicas?: number;
+}
+
+/** The kinds whose pods are counted by `spec.replicas`. */
+const SCALED_KINDS: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
+
+/** How many pods a workload of a scaled kind runs. */
+function replicasOf(kind: string, manifest: JsonObject): number | undefined {
+  if (!SCALED_KINDS.has(kind)) return undefined;
+  const replicas = isObject(manifest.spec) ? manifest.spec.replicas : undefined;
+  return typeof replicas === 'number' && Number.isInteger(replicas) && replicas >= 0 ? replicas : 1;
 }
 
 /** How a message names a template: `Deployment "web" (apps/web.yaml:1)`, with a note after the place. */
@@ -66,8 +85,18 @@ export class WorkloadIndex {
     const generated = controllerLabelsOf(kind, manifest);
     if (Object.keys(labels).length === 0 && generated.size === 0) return; // selects nothing, and nothing selects it
     const id = this.templates.length;
-    this.templates.push({ subject, place, labels, generated, ports: declaredPortsOf(node.spec) });
     const ns = namespaceOf(manifest);
+    const replicas = replicasOf(kind, manifest);
+    this.templates.push({
+      subject,
+      place,
+      labels,
+      generated,
+      ports: declaredPortsOf(node.spec),
+      portNumbers: declaredPortNumbersOf(node.spec),
+      namespace: ns,
+      ...(replicas !== undefined && { replicas }),
+    });
     for (const key of generated.keys()) push(this.generatedPostings, ns + SEP + key, id);
     for (const key in labels) {
       const value = labels[key];

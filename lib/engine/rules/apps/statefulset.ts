@@ -2,12 +2,13 @@
  * StatefulSets: `ValidateStatefulSetSpec` of `pkg/apis/apps/validation`, on the spec as the 1.27
  * apiserver sees it after the v1 defaults and `PrepareForCreate`. In 1.27 it does not validate
  * `serviceName`, `volumeClaimTemplates` or `revisionHistoryLimit`; a serviceName that no pod can
- * take as its subdomain is reported here, as the pods would be rejected.
+ * take as its subdomain, and a claim template name that no pod volume or claim can take, are
+ * reported here, as the pods and claims would be rejected.
  *
  * @packageDocumentation
  */
 import { isObject, JsonObject } from '../../../values/json';
-import { dns1123LabelErrors } from '../../../values/names';
+import { dns1123LabelErrors, dns1123SubdomainErrors } from '../../../values/names';
 import { checkNonNegative } from '../counts';
 import { ObjectRule } from '../object-rule';
 import { Reporter } from '../../reporter';
@@ -69,6 +70,29 @@ function checkServiceName(r: Reporter, serviceName: unknown): void {
   }
 }
 
+/**
+ * Each claim template names the pods' volume (a DNS-1123 label) and the claims the controller
+ * makes, `<template>-<statefulset>-<ordinal>` (DNS-1123 subdomains): which the apiserver checks
+ * only when the controller creates them.
+ */
+function checkClaimTemplates(r: Reporter, templates: unknown, name: unknown): void {
+  if (!Array.isArray(templates)) return;
+  templates.forEach((t: unknown, i: number) => {
+    const meta = isObject(t) ? t.metadata : undefined;
+    const claim = isObject(meta) ? meta.name : undefined;
+    if (typeof claim !== 'string') return;
+    const path = ['spec', 'volumeClaimTemplates', i, 'metadata', 'name'];
+    const errs = dns1123LabelErrors(claim);
+    if (errs.length > 0) {
+      for (const e of errs) r.invalid('statefulset-claim-template-name', path, claim, `${e} (it names the volume of every pod)`);
+      return;
+    }
+    if (typeof name !== 'string' || name === '') return;
+    const first = `${claim}-${name}-0`;
+    for (const e of dns1123SubdomainErrors(first)) r.invalid('statefulset-claim-template-name', path, claim, `the claim of the first pod would be "${first}": ${e}`);
+  });
+}
+
 /** `ValidateStatefulSet` beyond the metadata and the pod template. */
 export const checkStatefulSet: ObjectRule = (r, manifest) => {
   const raw = specOf(manifest);
@@ -83,4 +107,5 @@ export const checkStatefulSet: ObjectRule = (r, manifest) => {
   if (isObject(spec.ordinals)) checkNonNegative(r, 'nonnegative-count', ['spec', 'ordinals', 'start'], spec.ordinals.start);
   checkWorkloadSelector(r, spec, STATEFUL_SET_SELECTOR);
   checkServiceName(r, spec.serviceName);
+  checkClaimTemplates(r, spec.volumeClaimTemplates, isObject(manifest.metadata) ? manifest.metadata.name : undefined);
 };

@@ -5,25 +5,10 @@
  * @packageDocumentation
  */
 import { isObject, JsonObject } from '../../../values/json';
-import { configMapKeyErrors, dns1123SubdomainErrors, envVarNameErrors, maskTrailingDash, qualifiedNameErrors } from '../../../values/names';
+import { configMapKeyErrors, dns1123SubdomainErrors, envVarNameErrors, maskTrailingDash } from '../../../values/names';
+import { checkObjectFieldSelector, checkResourceFieldSelector } from './field-selectors';
 import { ContainerScope, hasName, SMALL } from './scope';
 
-/** `ConvertDownwardAPIFieldLabel` (v1): the field paths a `fieldRef` may name at all. */
-const CONVERTIBLE_FIELD_PATHS: ReadonlySet<string> = new Set([
-  'metadata.annotations',
-  'metadata.labels',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.uid',
-  'spec.nodeName',
-  'spec.restartPolicy',
-  'spec.serviceAccountName',
-  'spec.schedulerName',
-  'status.phase',
-  'status.hostIP',
-  'status.podIP',
-  'status.podIPs',
-]);
 /** `validEnvDownwardAPIFieldPathExpressions` (1.27), sorted as the message lists them. */
 const ENV_FIELD_PATHS: readonly string[] = [
   'metadata.name',
@@ -35,16 +20,8 @@ const ENV_FIELD_PATHS: readonly string[] = [
   'status.podIP',
   'status.podIPs',
 ];
-/** `validContainerResourceFieldPathExpressions`, sorted. */
-const RESOURCE_FIELD_PATHS: readonly string[] = [
-  'limits.cpu',
-  'limits.ephemeral-storage',
-  'limits.memory',
-  'requests.cpu',
-  'requests.ephemeral-storage',
-  'requests.memory',
-];
 
+/** A container's `env`: names, sources, and the duplicate-env warning. */
 export function checkEnv(c: ContainerScope, env: readonly unknown[]): void {
   // names seen so far, for long lists (short ones are searched)
   const first = env.length > SMALL ? new Set<string>() : undefined;
@@ -83,18 +60,11 @@ function valueFrom(c: ContainerScope, from: JsonObject, i: number, hasValue: boo
     switch (key) {
       case 'fieldRef':
         sources++;
-        fieldRef(c, v, i);
+        checkObjectFieldSelector(c.r, 'env-field-ref', v, c.at('env', i, 'valueFrom', key), ENV_FIELD_PATHS);
         break;
       case 'resourceFieldRef':
         sources++;
-        if (typeof v.resource === 'string') {
-          const resource = v.resource;
-          if (resource === '') {
-            c.r.required('env-value-from', c.at('env', i, 'valueFrom', key, 'resource'));
-          } else if (!RESOURCE_FIELD_PATHS.includes(resource) && !resource.startsWith('requests.hugepages-') && !resource.startsWith('limits.hugepages-')) {
-            c.r.unsupported('env-value-from', c.at('env', i, 'valueFrom', key, 'resource'), resource, RESOURCE_FIELD_PATHS);
-          }
-        }
+        checkResourceFieldSelector(c.pod, 'env-value-from', v, c.at('env', i, 'valueFrom', key), false);
         break;
       case 'configMapKeyRef':
       case 'secretKeyRef':
@@ -110,40 +80,6 @@ function valueFrom(c: ContainerScope, from: JsonObject, i: number, hasValue: boo
   else if (hasValue) detail = 'may not be specified when `value` is not empty';
   else if (sources > 1) detail = 'may not have more than one field specified at a time';
   if (detail !== undefined) c.r.invalid('env-value-from', c.at('env', i, 'valueFrom'), '', detail);
-}
-
-/** `validateObjectFieldSelector` with the env expressions, after `ConvertDownwardAPIFieldLabel`. */
-function fieldRef(c: ContainerScope, ref: JsonObject, i: number): void {
-  const fieldPath = ref.fieldPath;
-  if (typeof fieldPath !== 'string') return; // schema: Required value / wrong type
-  const apiVersion = typeof ref.apiVersion === 'string' && ref.apiVersion !== '' ? ref.apiVersion : 'v1'; // defaulted
-  if (fieldPath === '') {
-    c.r.required('env-field-ref', c.at('env', i, 'valueFrom', 'fieldRef', 'fieldPath'));
-    return;
-  }
-  let detail: string | undefined;
-  if (apiVersion !== 'v1') {
-    detail = `error converting fieldPath: unsupported pod version: ${apiVersion}`;
-  } else if (fieldPath.endsWith("']") && fieldPath.indexOf("['") > 0) {
-    const open = fieldPath.indexOf("['");
-    const prefix = fieldPath.slice(0, open);
-    if (prefix !== 'metadata.labels' && prefix !== 'metadata.annotations') {
-      detail = `error converting fieldPath: field label does not support subscript: ${fieldPath}`;
-    } else {
-      // the key is checked at the fieldRef, lowercased for annotations
-      const key = prefix === 'metadata.labels' ? fieldPath.slice(open + 2, -2) : fieldPath.slice(open + 2, -2).toLowerCase();
-      const errs = qualifiedNameErrors(key);
-      if (errs.length > 0) c.r.invalidEach('env-field-ref', c.at('env', i, 'valueFrom', 'fieldRef'), key, errs);
-    }
-  } else {
-    const internal = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
-    if (!CONVERTIBLE_FIELD_PATHS.has(internal)) {
-      detail = `error converting fieldPath: field label not supported: ${fieldPath}`;
-    } else if (!ENV_FIELD_PATHS.includes(internal)) {
-      c.r.unsupported('env-field-ref', c.at('env', i, 'valueFrom', 'fieldRef', 'fieldPath'), internal, ENV_FIELD_PATHS);
-    }
-  }
-  if (detail !== undefined) c.r.invalid('env-field-ref', c.at('env', i, 'valueFrom', 'fieldRef', 'fieldPath'), fieldPath, detail);
 }
 
 /** `validateConfigMapKeySelector` / `validateSecretKeySelector`. */

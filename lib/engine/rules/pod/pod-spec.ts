@@ -25,6 +25,7 @@ import { checkLabels } from '../meta';
 import { checkContainerList } from './containers';
 import { PodContext, PodScope, quoted } from './scope';
 import { checkPodSecurityContext } from './security-context';
+import { checkTolerations } from './tolerations';
 import { checkVolumes } from './volumes';
 
 const RESTART_POLICIES: readonly string[] = ['Always', 'OnFailure', 'Never'];
@@ -80,6 +81,12 @@ export function checkPodSpec(r: Reporter, spec: unknown, path: Path, ctx: PodCon
         break;
       case 'serviceAccountName':
         if (typeof v === 'string' && v !== '') r.invalidEach('pod-service-account-name', pod.at(key), v, dns1123SubdomainErrors(v));
+        break;
+      case 'priorityClassName':
+        if (typeof v === 'string' && v !== '') r.invalidEach('pod-priority-class-name', pod.at(key), v, dns1123SubdomainErrors(v));
+        break;
+      case 'tolerations':
+        if (Array.isArray(v)) checkTolerations(pod, v);
         break;
       case 'activeDeadlineSeconds':
         activeDeadlineSeconds(pod, v);

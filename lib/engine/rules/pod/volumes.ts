@@ -1,11 +1,13 @@
 /**
- * Volumes and volume mounts (Kubernetes 1.27 rules 29–30): `ValidateVolumes`, `ValidateVolumeMounts`.
+ * Volumes and volume mounts (Kubernetes 1.27 rules 29–30): `ValidateVolumes`, `ValidateVolumeMounts`;
+ * the sources are checked in `volume-sources.ts`.
  *
  * @packageDocumentation
  */
 import { isObject } from '../../../values/json';
 import { dns1123LabelErrors, localDescendingPathErrors } from '../../../values/names';
 import { checkItemName, ContainerScope, PodScope } from './scope';
+import { checkVolumeSource } from './volume-sources';
 
 /** Volume sources in the order `validateVolumeSource` counts them. */
 export const VOLUME_SOURCES: readonly string[] = [
@@ -58,6 +60,9 @@ export function checkVolumes(pod: PodScope, vols: readonly unknown[]): void {
         else if (typeof v === 'string') checkItemName(pod.r, 'volume-name', vols, i, v, pod.at('volumes', i, 'name'), dns1123LabelErrors);
       } else if (primary !== undefined && key !== primary && VOLUME_SOURCE_SET.has(key) && isObject(v)) {
         pod.r.forbidden('volume-source', pod.at('volumes', i, key), 'may not specify more than 1 volume type');
+      } else if (VOLUME_SOURCE_SET.has(key) && isObject(v)) {
+        // the one source, or the first of several (the others are not validated)
+        checkVolumeSource(pod, i, key, v);
       }
     }
   }

@@ -1,0 +1,85 @@
+/**
+ * What the objects of this library's constructs check of each other and of their chart, besides
+ * what each construct validates of its own object:
+ *
+ * - one object per identity (API group, kind, namespace, name) in a construct tree: the second
+ *   construct that would write an object the first already writes (a Service named as a
+ *   StatefulSet's headless one, two ConfigMaps `shop-config`) throws when it is created, naming
+ *   both, since `kubectl apply` would keep only the last;
+ * - the metadata the object ends up with, once its chart has given it its namespace and labels,
+ *   checked when the app is synthesized (`new Chart(app, 'shop', { namespace: 'Shop' })`).
+ *
+ * The objects of a tree are kept per tree root, and only while the tree lives: no state is shared
+ * between apps. Objects of cdk8s-plus-27 or the L1 classes are not seen here (whole-app validation
+ * checks them).
+ *
+ * @packageDocumentation
+ */
+import { ApiObject } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { BuilderCheck } from '../engine/builder-check';
+import { Finding, formatFindingWithRule, formatSubject } from '../engine/finding';
+import { Reporter } from '../engine/reporter';
+import { CHECKED_KINDS, NAME_RULES } from '../engine/rules/kinds';
+import { checkObjectMeta } from '../engine/rules/meta';
+
+/** Separates the parts of an identity: no valid group, kind or name holds it. */
+const SEP = '\u0000';
+
+/** The objects of this library in each construct tree, by identity. */
+const TREES = new WeakMap<IConstruct, Map<string, ApiObject>>();
+
+/** `Service "db"`, with its namespace when it has one. */
+function describe(o: ApiObject): string {
+  const ns = o.metadata.namespace;
+  return `${o.kind} "${o.name}"${ns === undefined || ns === '' ? '' : ` in namespace "${ns}"`}`;
+}
+
+/** The construct that writes `o` (its scope), as errors name it: `[chart/Db]`. */
+function constructOf(o: ApiObject): string {
+  return `[${(o.node.scope ?? o).node.path}]`;
+}
+
+/**
+ * Records `o`, an object of this library, in its construct tree; throws a `ValidationError`
+ * (rule `duplicate-object`) naming both constructs when the tree already has an object of its
+ * identity.
+ */
+export function registerOwnObject(o: ApiObject): void {
+  const root = o.node.root;
+  let objects = TREES.get(root);
+  if (objects === undefined) {
+    objects = new Map();
+    TREES.set(root, objects);
+  }
+  const id = o.apiGroup + SEP + o.kind + SEP + (o.metadata.namespace ?? '') + SEP + o.name;
+  const first = objects.get(id);
+  if (first === undefined) {
+    objects.set(id, o);
+    return;
+  }
+  const check = new BuilderCheck();
+  check.r.advise(
+    'duplicate-object',
+    ['metadata', 'name'],
+    o.name,
+    `${describe(first)} is already written by ${constructOf(first)} (${first.node.path}): kubectl apply would apply both definitions in turn and keep the last one; give this one a name of its own`,
+  );
+  check.throwIfErrors(`${constructOf(o)} ${describe(o)}`);
+}
+
+/**
+ * Checks the final metadata of `o` (with its chart's namespace and labels, and what was added
+ * since) when the app is synthesized, reported by cdk8s on the construct that writes it.
+ */
+export function validateFinalMetadata(o: ApiObject): void {
+  (o.node.scope ?? o).node.addValidation({
+    validate: () => {
+      const findings: Finding[] = [];
+      const r = new Reporter(findings, { object: 0, kind: o.kind, name: o.name }, [], { typed: true });
+      const nameRule = CHECKED_KINDS[`${o.apiVersion}/${o.kind}`]?.name ?? NAME_RULES[o.kind] ?? 'dns1123-subdomain';
+      checkObjectMeta(r, o.metadata.toJson(), ['metadata'], nameRule);
+      return findings.filter(f => f.severity === 'error').map(f => `${formatSubject(f)}: ${formatFindingWithRule(f)}`);
+    },
+  });
+}
