@@ -116,3 +116,6 @@ export { KplusPods } from './kplus/kplus-pods';
 export { WarningMode, ManifestValidationOptions, ManifestValidation } from './app-validation/manifest-validation';
 export { PolicyValidationProps, PluginContext, PolicyValidation } from './app-validation/validation-plugin';
 export { SynthesizeOptions, SynthesizeResult, SynthError, synthesize } from './synth/synthesize';
+export { ConvertOptions, ConvertedFile, ConvertResult, ConvertSource, ConvertInputError, convertManifests } from './convert/convert';
+export { ConvertNote, ConvertReport } from './convert/model';
+export { formatReport } from './convert/report';

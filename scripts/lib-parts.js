@@ -13,7 +13,8 @@ const PARTS = {
   check: ['review', 'engine', 'policy', 'yaml', 'values'],
   synth: ['yaml', 'text', 'values'],
   'app-validation': ['check', 'policy', 'engine', 'yaml', 'values'],
-  cli: ['check', 'synth', 'review', 'policy', 'engine', 'yaml', 'values'],
+  convert: ['check', 'engine', 'yaml', 'values'],
+  cli: ['check', 'synth', 'review', 'convert', 'policy', 'engine', 'yaml', 'values'],
   probes: ['engine', 'values'],
   objects: ['engine', 'values'],
   config: ['objects', 'app-validation', 'engine', 'values'],
@@ -25,6 +26,6 @@ const PARTS = {
 };
 
 /** The parts that run without cdk8s: they import neither cdk8s, constructs, cdk8s-plus-27 nor the L1 classes. */
-const WITHOUT_CDK8S = ['values', 'text', 'engine', 'policy', 'yaml', 'review', 'check', 'synth', 'cli'];
+const WITHOUT_CDK8S = ['values', 'text', 'engine', 'policy', 'yaml', 'review', 'check', 'synth', 'convert', 'cli'];
 
 module.exports = { PARTS, WITHOUT_CDK8S };

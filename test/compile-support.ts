@@ -88,3 +88,49 @@ export function compileWithoutDirectives(files: readonly string[], more: readonl
   }
   return new Map([...sources.entries()].map(([file, s]) => [file, { lines: s.lines, expectations: s.expectations, diagnostics: byFile.get(file)! }] as const));
 }
+
+/**
+ * Type-checks files that exist only in memory (`path` → text; absolute paths below the repo, so
+ * that imports resolve as the repo's own files do), in one program with the repo's options and
+ * the global types `types` (Node.js's by default). Returns each file's messages (`line: message`, 1-based lines); only these
+ * files' semantics are checked.
+ */
+export function compileInMemory(files: ReadonlyMap<string, string>, types: readonly string[] = ['node']): ReadonlyMap<string, readonly string[]> {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(__dirname, '..', 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: d => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
+  if (!config) throw new Error('tsconfig.json could not be read');
+  const options = { ...config.options, noEmit: true, incremental: false, types: [...types] };
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile;
+  const fileExists = host.fileExists;
+  host.readFile = f => files.get(path.resolve(f)) ?? readFile(f);
+  host.fileExists = f => files.has(path.resolve(f)) || fileExists(f);
+  const folders = new Set([...files.keys()].map(f => path.dirname(f)));
+  const directoryExists = host.directoryExists?.bind(host);
+  host.directoryExists = d => folders.has(path.resolve(d)) || (directoryExists?.(d) ?? true);
+  const program = ts.createProgram([...files.keys()], options, host);
+  const out = new Map<string, string[]>([...files.keys()].map(f => [f, []]));
+  const found = [
+    ...program.getOptionsDiagnostics(),
+    ...[...files.keys()].flatMap(f => [
+      ...program.getSyntacticDiagnostics(program.getSourceFile(f)),
+      ...program.getSemanticDiagnostics(program.getSourceFile(f)),
+    ]),
+  ];
+  for (const d of found) {
+    const file = d.file ? path.resolve(d.file.fileName) : undefined;
+    const list = file !== undefined ? out.get(file) : undefined;
+    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    if (!d.file || list === undefined || d.start === undefined) throw new Error(`unexpected diagnostic: ${message}`);
+    list.push(`${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ${message}`);
+  }
+  return out;
+}

@@ -938,6 +938,9 @@ const RESULT_INTERFACES = [
   'PolicyCheck',
   'RuleMeta',
   'SynthesizeResult',
+  // what a conversion returns
+  'ConvertNote',
+  'ConvertResult',
   // references and what a Service selects: descriptions of objects, not options
   'ConfigMapRef',
   'SecretRef',

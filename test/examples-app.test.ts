@@ -211,22 +211,24 @@ describe('the services', () => {
 });
 
 describe('policy', () => {
-  test('the rules engine with the restricted profile: no error, no warning; the infos are the legacy exemptions and one notice', () => {
+  test('the rules engine with the restricted profile: no error, no warning; the infos are the exemptions and one notice', () => {
     // GIVEN every manifest of the app, all charts together
     // WHEN the engine checks them with the restricted profile
     const findings = validateManifests(manifests, { policy: 'restricted' });
     // THEN nothing is wrong
     expect(findings.filter(f => f.severity !== 'info').map(f => `${f.kind}/${f.name} ${f.path}: ${f.detail} [${f.rule}]`)).toEqual([]);
-    // and the infos are the legacy app's exemptions, each with its reason, and the notice that a ServiceAccount has no rules of its own
+    // and the infos are the legacy app's exemptions and the database budget's, each with its reason, and the notice that a ServiceAccount has no rules of its own
     expect(findings.map(f => [`${f.kind}/${f.name}`, f.rule, f.path]).sort()).toEqual([
       ['Deployment/catalog-web', 'capabilities-restricted', 'spec.template.spec.containers[0].securityContext.capabilities.add[1]'],
       ['Deployment/catalog-web', 'capabilities-restricted', 'spec.template.spec.containers[0].securityContext.capabilities.add[2]'],
       ['Deployment/catalog-web', 'capabilities-restricted', 'spec.template.spec.containers[0].securityContext.capabilities.add[3]'],
       ['Deployment/catalog-web', 'run-as-non-root', 'spec.template.spec.containers[0].securityContext.runAsNonRoot'],
       ['Deployment/catalog-web', 'run-as-user', 'spec.template.spec.containers[0].securityContext.runAsUser'],
+      ['PodDisruptionBudget/shop-db', 'pdb-blocks-eviction', 'spec.minAvailable'],
       ['ServiceAccount/shop-worker', 'kind-not-checked', ''],
     ]);
-    for (const f of findings.filter(f => f.rule !== 'kind-not-checked')) expect(f.detail).toMatch(/^exempted \(web:(adds|runs as root) .+\): /);
+    for (const f of findings.filter(f => f.rule !== 'kind-not-checked'))
+      expect(f.detail).toMatch(/^exempted \((web:(adds|runs as root)|budget:minAvailable) .+\): /);
   });
 
   test('the legacy app records each exemption on its pods, with its reason', () => {
@@ -260,7 +262,7 @@ describe('policy', () => {
     });
     // THEN it finds no error and no warning
     expect(stderr).toBe('');
-    expect(stdout.split('\n').slice(-2)).toEqual(['0 errors, 0 warnings, 6 infos in 15 manifests (5 files)', '']);
+    expect(stdout.split('\n').slice(-2)).toEqual(['0 errors, 0 warnings, 7 infos in 15 manifests (5 files)', '']);
     expect(code).toBe(0);
   });
 });

@@ -308,10 +308,15 @@ describe('a PodDisruptionBudget that never allows an eviction', () => {
     };
     // WHEN validated / THEN the budget blocks at the autoscaler's minimum
     expect(blocking([web(3), hpa, budget('a', { minAvailable: 2 })])).toEqual([
-      expect.stringContaining('warning spec.minAvailable: Warning: 2: keeps all 2 selected pods available (Deployment "web" (manifests[0], 2 at its minReplicas))'),
+      expect.stringContaining(
+        'warning spec.minAvailable: Warning: 2: keeps all 2 selected pods available (Deployment "web" (manifests[0], 2 at its minReplicas))',
+      ),
     ]);
     // AND an exemption annotation makes it an info with its reason
-    const exempt = validateManifests([web(1), budget('a', { minAvailable: 1 }, { 'exempt.cdk8s-pod-patterns/pdb-blocks-eviction': 'budget:minAvailable (one primary, moved by hand)' })]);
+    const exempt = validateManifests([
+      web(1),
+      budget('a', { minAvailable: 1 }, { 'exempt.cdk8s-pod-patterns/pdb-blocks-eviction': 'budget:minAvailable (one primary, moved by hand)' }),
+    ]);
     expect(exempt.filter(f => f.rule === 'pdb-blocks-eviction').map(f => `${f.severity} ${f.detail}`)).toEqual([
       expect.stringContaining('info exempted (budget:minAvailable (one primary, moved by hand)): keeps the one selected pod available'),
     ]);

@@ -491,6 +491,29 @@ describe("StatefulSet: serviceName becomes the pods' subdomain", () => {
   });
 });
 
+describe("StatefulSet: a claim template names its pods' volume and their claims", () => {
+  const claim = (name: string): M => ({ metadata: { name }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } });
+
+  test('rejects a claim template name that is not a DNS-1123 label, or whose claims would be too long', () => {
+    // GIVEN the template "Data", and one whose claim "<template>-web-0" exceeds 253 characters
+    // WHEN they are validated
+    // THEN the label rule (the pods' volume), and the subdomain rule of the first claim's name
+    expect(errors(statefulSet({ volumeClaimTemplates: [claim('Data')] }))).toEqual([
+      `spec.volumeClaimTemplates[0].metadata.name: Invalid value: "Data": ${LABEL_MSG} (it names the volume of every pod)`,
+    ]);
+    const long = 'd'.repeat(63);
+    const named = { ...statefulSet({ volumeClaimTemplates: [claim(long)] }), metadata: { name: 'w'.repeat(190) } };
+    expect(errors(named).filter(e => e.startsWith('spec.volumeClaimTemplates'))).toEqual([
+      `spec.volumeClaimTemplates[0].metadata.name: Invalid value: "${long}": the claim of the first pod would be "${long}-${'w'.repeat(190)}-0": must be no more than 253 characters`,
+    ]);
+  });
+
+  test('accepts lowercase claim templates', () => {
+    // GIVEN "data" and "wal" / WHEN validated / THEN no error
+    expect(errors(statefulSet({ volumeClaimTemplates: [claim('data'), claim('wal')] }))).toEqual([]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // DaemonSet
 // ---------------------------------------------------------------------------------------------

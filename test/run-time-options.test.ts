@@ -129,7 +129,7 @@ const UNKNOWN_KEYS: Readonly<Record<BuilderName, readonly [() => unknown, string
   ],
   'EnvValue.fromField': [
     () => EnvValue.fromField(js('status.phase')),
-    'EnvValue.fromField: field: Wrong type: "status.phase": must be "metadata.name", "metadata.namespace"',
+    'EnvValue.fromField: field: Unsupported value: "status.phase": supported values: "metadata.name", "metadata.namespace"',
   ],
   'EnvValue.fromResource': [
     () => EnvValue.fromResource('limits.memory', { container: 'web', ...{ divsor: '1Mi' } }),
@@ -493,6 +493,49 @@ describe('values of the wrong JSON type are rejected, naming the type expected',
     // THEN the message says what it is
     expect(thrown(() => new Pod(chart, 'Pod', js({ name: 'pod', containers: [api] })))).toBe(
       '[test/Pod]: containers[0]: Wrong type: a Deployment: must be a Container (from Container.of) [sdk-option-type]',
+    );
+  });
+});
+
+describe('messages say what was given and what was meant', () => {
+  test('a number JSON cannot hold is shown as itself, not as null', () => {
+    // GIVEN replicas and a port read from environment variables that are not set (NaN), and an Infinity
+    // WHEN built / THEN the messages show NaN and Infinity
+    expect(thrown(() => new Deployment(testChart(), 'Api', { name: 'api', containers: [web()], replicas: Number(undefined) }))).toBe(
+      '[test/Api]: replicas: Invalid value: NaN: must be a whole number, 0 or more [sdk-workload-option]',
+    );
+    expect(thrown(() => Container.of({ name: 'api', image: IMAGE, ports: [{ name: 'http', number: Infinity }] }))).toContain(
+      'ports[0].containerPort: Wrong type: Infinity: must be an integer',
+    );
+  });
+
+  test('a Linux capability with its CAP_ prefix is suggested without it, and a literal a typo away is suggested', () => {
+    // GIVEN CAP_NET_BIND_SERVICE and CAP_KILL from a JavaScript caller, and the restart policy "Nevr"
+    const capabilities = (name: string) =>
+      thrown(() => Container.of({ name: 'api', image: IMAGE, exemptions: { addCapabilities: { capabilities: js([name]), reason: 'binds port 80' } } }));
+    // WHEN built / THEN the name without the prefix is suggested
+    expect(capabilities('CAP_NET_BIND_SERVICE')).toMatch(
+      /Unsupported value: "CAP_NET_BIND_SERVICE": supported values: .*; did you mean "NET_BIND_SERVICE"\? \[sdk-option-type\]$/,
+    );
+    expect(capabilities('CAP_KILL')).toMatch(/; did you mean "KILL"\? \[sdk-option-type\]$/);
+    expect(thrown(() => new Job(testChart(), 'Once', { name: 'once', containers: [web()], restartPolicy: js('Nevr') }))).toContain(
+      'restartPolicy: Unsupported value: "Nevr": supported values: "Never", "OnFailure"; did you mean "Never"?',
+    );
+  });
+
+  test('a pod field the downward API does not give to env is an unsupported value, with the supported ones, and no far-fetched guess', () => {
+    // GIVEN status.phase from a JavaScript caller / WHEN built / THEN the supported fields, the templates among them
+    const message = thrown(() => EnvValue.fromField(js('status.phase')));
+    expect(message).toContain(
+      `field: Unsupported value: "status.phase": supported values: "metadata.name", "metadata.namespace", "metadata.uid", "metadata.labels['<string>']"`,
+    );
+    expect(message).not.toContain('did you mean');
+  });
+
+  test('a writable path given twice, once with a trailing slash, is the same path twice', () => {
+    // GIVEN /var/cache and /var/cache/ / WHEN built / THEN the second is a duplicate of the first
+    expect(thrown(() => Container.of({ name: 'api', image: IMAGE, writablePaths: ['/var/cache', '/var/cache/'] }))).toBe(
+      'Container "api": writablePaths[1]: Duplicate value: "/var/cache/": the same path twice: writablePaths[0] is "/var/cache" [sdk-writable-path]',
     );
   });
 });

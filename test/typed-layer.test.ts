@@ -7,6 +7,7 @@ import {
   EnvValue,
   LifecycleHandler,
   LivenessProbe,
+  ManifestValidation,
   PersistentVolumeClaim,
   Pod,
   ProjectedSource,
@@ -308,5 +309,102 @@ describe('Service', () => {
     );
     const unlabelled = new Pod(testChart(), 'Pod', { name: 'web', containers: [web()] });
     expect(() => new Service(testChart(), 'S', { selector: unlabelled, ports: [{ port: 80 }] })).toThrow('Pod "web" has no labels to select its pods by');
+  });
+});
+
+describe('Service target port numbers', () => {
+  const api = () => Container.of({ name: 'api', image: IMAGE, ports: [{ name: 'http', number: 8080 }] });
+
+  test('a number the workload does not declare, or a port that defaults to one, is an error when the Service is built', () => {
+    // GIVEN a Deployment declaring 8080
+    const chart = testChart();
+    const deployment = new Deployment(chart, 'Api', { name: 'shop-api', containers: [api()] });
+    // WHEN a Service targets 80, or lists port 80 without a target / THEN each fails, naming the ports declared
+    expect(() => new Service(chart, 'A', { name: 'a', selector: deployment, ports: [{ port: 80, targetPort: 80 }] })).toThrow(
+      '[test/A]: ports[0].targetPort: Invalid value: 80: Deployment "shop-api" declares no port 80 (it declares 8080): give the targetPort of the port the containers listen on, or its name [service-target-port-number]',
+    );
+    expect(() => new Service(chart, 'B', { name: 'b', selector: deployment, ports: [{ port: 80 }] })).toThrow(
+      '[test/B]: ports[0].port: Invalid value: 80: the targetPort defaults to the port, and Deployment "shop-api" declares no port 80',
+    );
+    // AND the declared number, or any number when the containers declare no port, is fine
+    new Service(chart, 'C', { name: 'c', selector: deployment, ports: [{ port: 80, targetPort: 8080 }] });
+    const bare = new Deployment(chart, 'Bare', { name: 'bare', containers: [Container.of({ name: 'app', image: IMAGE })] });
+    new Service(chart, 'D', { name: 'd', selector: bare, ports: [{ port: 80, targetPort: 3000 }] });
+    expect(synth(chart)).toHaveLength(4);
+  });
+
+  test("a Pod's ports are checked when the app is synthesized, after the containers it is given later", () => {
+    // GIVEN a Pod without ports, a Service to its port 9090, and a sidecar declaring 9090 added afterwards
+    const chart = testChart();
+    const pod = new Pod(chart, 'Pod', {
+      name: 'web',
+      labels: { app: 'web' },
+      containers: [Container.of({ name: 'a', image: IMAGE, ports: [{ number: 8080 }] })],
+    });
+    new Service(chart, 'Metrics', { name: 'metrics', selector: pod, ports: [{ port: 9090, targetPort: 9090 }] });
+    pod.addContainer(Container.of({ name: 'exporter', image: IMAGE, ports: [{ number: 9090 }] }));
+    // WHEN synthesized / THEN it is fine
+    expect(synth(chart)).toHaveLength(2);
+    // AND a port no container declares fails the synthesis
+    const other = testChart();
+    const lone = new Pod(other, 'Pod', {
+      name: 'web',
+      labels: { app: 'web' },
+      containers: [Container.of({ name: 'a', image: IMAGE, ports: [{ number: 8080 }] })],
+    });
+    new Service(other, 'Metrics', { name: 'metrics', selector: lone, ports: [{ port: 9090, targetPort: 9090 }] });
+    expect(() => synth(other)).toThrow('ports[0].targetPort: Invalid value: 9090: Pod "web" declares no port 9090 (it declares 8080)');
+  });
+});
+
+describe('the objects of an app', () => {
+  const config = (chart: Chart, id: string, name: string, namespace?: string) => new ConfigMap(chart, id, { name, namespace, data: { a: 'b' } });
+
+  test('a second object of the same kind, namespace and name throws when it is created, naming both constructs', () => {
+    // GIVEN a ConfigMap shop-config / WHEN another is created in the same chart / THEN duplicate-object, as an error
+    const chart = testChart();
+    config(chart, 'Config', 'shop-config');
+    expect(() => config(chart, 'Flags', 'shop-config')).toThrow(
+      '[test/Flags] ConfigMap "shop-config": metadata.name: Invalid value: "shop-config": ConfigMap "shop-config" is already written by [test/Config] (test/Config/Resource): kubectl apply would apply both definitions in turn and keep the last one; give this one a name of its own [duplicate-object]',
+    );
+    // AND in another chart of the app without a namespace, it is the same object too
+    expect(() => config(new Chart(chart.node.scope as never, 'other'), 'Config', 'shop-config')).toThrow('[duplicate-object]');
+  });
+
+  test("other namespaces (the chart's included), other kinds and other apps are other objects", () => {
+    // GIVEN shop-config without namespace
+    const chart = testChart();
+    config(chart, 'Config', 'shop-config');
+    // WHEN the same name is used in a namespace, in a chart with a namespace, as a Secret, and in another app
+    config(chart, 'InShop', 'shop-config', 'shop');
+    config(new Chart(chart.node.scope as never, 'staging', { namespace: 'staging' }), 'Config', 'shop-config');
+    new Secret(chart, 'Secret', { name: 'shop-config', stringData: { a: 'b' } });
+    config(testChart(), 'Config', 'shop-config');
+    // THEN nothing throws, and the app synthesizes
+    expect(synth(chart)).toHaveLength(3);
+  });
+
+  test("the chart's namespace and labels are checked with the objects' metadata when the app is synthesized", () => {
+    // GIVEN a Deployment in a chart whose namespace is not a DNS-1123 label, and one in a chart with a label value with a space
+    const app = testChart().node.scope as never;
+    const api = () => Container.of({ name: 'api', image: IMAGE });
+    const shop = new Chart(app, 'shop', { namespace: 'Shop' });
+    new Deployment(shop, 'Api', { name: 'shop-api', containers: [api()] });
+    // WHEN synthesized / THEN cdk8s reports the error on the construct
+    expect(() => synth(shop)).toThrow(/\[shop\/Api\] Deployment "shop-api": metadata.namespace: Invalid value: "Shop": .* \[namespace-name\]/);
+    const team = new Chart(testChart().node.scope as never, 'team', { labels: { team: 'shop team' } });
+    new Deployment(team, 'Api', { name: 'shop-api', containers: [api()] });
+    expect(() => synth(team)).toThrow(/\[team\/Api\] Deployment "shop-api": metadata.labels: Invalid value: "shop team": .* \[label-value\]/);
+    // AND with whole-app validation on, the error is reported once, by it
+    const validated = new Chart(testChart().node.scope as never, 'shop', { namespace: 'Shop' });
+    ManifestValidation.enable(validated);
+    new Deployment(validated, 'Api', { name: 'shop-api', containers: [api()] });
+    let message = '';
+    try {
+      synth(validated);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message.match(/metadata\.namespace: Invalid value: "Shop"/g)).toHaveLength(1);
   });
 });

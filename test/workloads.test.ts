@@ -287,6 +287,33 @@ describe('PodDisruptionBudget', () => {
       '[test/Api/None]: minAvailable: Required value: give minAvailable or maxUnavailable [sdk-workload-option]',
     );
   });
+
+  test('a budget that lets no pod be evicted throws, unless it says why: the reason is recorded on the budget', () => {
+    // GIVEN a Deployment of 2 replicas (its replicas are known to the budget) and a Job (whose are not)
+    const chart = testChart();
+    const api = new Deployment(chart, 'Api', { name: 'api', replicas: 2, containers: [worker] });
+    expect(api.replicas).toBe(2);
+    // WHEN a budget keeps both pods, or lets none be unavailable / THEN it throws saying what to give
+    expect(() => new PodDisruptionBudget(chart, 'All', { name: 'all', selector: api, minAvailable: 2 })).toThrow(
+      '[test/All]: minAvailable: Invalid value: 2: keeps all 2 pods of Deployment "api" available: no voluntary eviction is ever allowed, so a node drain waits until they are moved by hand; give minAvailable: 1 (or maxUnavailable: 1), or allowNoDisruption: { reason } for pods that must be moved by hand [pdb-blocks-eviction]',
+    );
+    expect(() => new PodDisruptionBudget(chart, 'None', { name: 'none', selector: api, maxUnavailable: '0%' })).toThrow('maxUnavailable: Invalid value: "0%"');
+    expect(() => new PodDisruptionBudget(chart, 'Blank', { name: 'blank', selector: api, minAvailable: 2, allowNoDisruption: { reason: ' ' } })).toThrow(
+      '[sdk-exemption-reason]',
+    );
+    // AND with a reason, the budget is written with its exemption, which check reports as an info
+    new PodDisruptionBudget(chart, 'Pinned', { name: 'pinned', selector: api, minAvailable: 2, allowNoDisruption: { reason: 'moved by hand' } });
+    const manifests = synth(chart);
+    expect(manifests.find(m => m.kind === 'PodDisruptionBudget').metadata.annotations).toEqual({
+      'exempt.cdk8s-pod-patterns/pdb-blocks-eviction': 'budget:minAvailable (moved by hand)',
+    });
+    expect(problems(manifests)).toEqual([]);
+    expect(
+      validateManifests(manifests)
+        .filter(f => f.rule === 'pdb-blocks-eviction')
+        .map(f => f.severity),
+    ).toEqual(['info']);
+  });
 });
 
 describe('the engine on what the workloads build', () => {

@@ -99,6 +99,10 @@ export class Database extends Chart {
     this.host = db.service.serviceName;
 
     // one primary: a node drain waits until it has been moved by hand
-    new PodDisruptionBudget(this, 'DisruptionBudget', { selector: db, minAvailable: 1 });
+    new PodDisruptionBudget(this, 'DisruptionBudget', {
+      selector: db,
+      minAvailable: 1,
+      allowNoDisruption: { reason: 'one primary: a node drain waits until it is moved by hand, after a checkpoint' },
+    });
   }
 }

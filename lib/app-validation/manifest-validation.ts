@@ -11,6 +11,7 @@ import { checkArguments } from '../engine/options/check-options';
 import { Finding, formatFindingWithRule } from '../engine/finding';
 import { PolicyProfile } from '../policy/profiles';
 import { hasJsonForSynthesis, JSON_FOR_SYNTHESIS } from './json-once';
+import { markWholeAppValidated } from './own-objects';
 
 /** What to do with findings below error level. */
 export type WarningMode = 'print' | 'ignore' | 'fail';
@@ -69,6 +70,8 @@ export class ManifestValidation {
     }
     const state: State = { options, attached: new WeakSet() };
     STATES.set(app, state);
+    // it reports the final metadata of this library's objects too: they need not report it again
+    markWholeAppValidated(app);
     // cdk8s validates the app in pre-order, so this runs before the validations of the objects
     app.node.addValidation({ validate: () => ManifestValidation.run(app, state) });
   }

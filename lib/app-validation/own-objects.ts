@@ -28,6 +28,13 @@ const SEP = '\u0000';
 
 /** The objects of this library in each construct tree, by identity. */
 const TREES = new WeakMap<IConstruct, Map<string, ApiObject>>();
+/** The construct trees whose whole-app validation is on: it reports the objects' metadata itself. */
+const WHOLE_APP = new WeakSet<IConstruct>();
+
+/** Says that whole-app validation is on for the tree of `root`, which then checks the objects' final metadata. */
+export function markWholeAppValidated(root: IConstruct): void {
+  WHOLE_APP.add(root.node.root);
+}
 
 /** `Service "db"`, with its namespace when it has one. */
 function describe(o: ApiObject): string {
@@ -70,11 +77,13 @@ export function registerOwnObject(o: ApiObject): void {
 
 /**
  * Checks the final metadata of `o` (with its chart's namespace and labels, and what was added
- * since) when the app is synthesized, reported by cdk8s on the construct that writes it.
+ * since) when the app is synthesized, reported by cdk8s on the construct that writes it; unless
+ * whole-app validation, which reports it too, is on.
  */
 export function validateFinalMetadata(o: ApiObject): void {
   (o.node.scope ?? o).node.addValidation({
     validate: () => {
+      if (WHOLE_APP.has(o.node.root)) return [];
       const findings: Finding[] = [];
       const r = new Reporter(findings, { object: 0, kind: o.kind, name: o.name }, [], { typed: true });
       const nameRule = CHECKED_KINDS[`${o.apiVersion}/${o.kind}`]?.name ?? NAME_RULES[o.kind] ?? 'dns1123-subdomain';

@@ -2,7 +2,8 @@
 /**
  * The command line: `check` validates YAML manifests, `synth` synthesizes a cdk8s app atomically,
  * `timeline` shows the probe timelines of the containers of YAML manifests, `diff` explains the
- * changes between two manifest sets for code review.
+ * changes between two manifest sets for code review, `convert` writes a typed cdk8s app of YAML
+ * manifests.
  *
  * Exit codes: 0 no errors (warnings allowed), 1 at least one error (for `diff`, a `--fail-on`
  * condition holds), 2 a usage or input problem.
@@ -13,6 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { SynthError } from '../synth/synthesize';
 import { check } from './check-command';
+import { convert } from './convert-command';
 import { diff } from './diff-command';
 import { CliIo, InputError, TOOL, UsageError } from './io';
 import { synth } from './synth-command';
@@ -42,6 +44,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       if (command === 'check') return await check(rest, io, version());
       if (command === 'diff') return await diff(rest, io);
+      if (command === 'convert') return await convert(rest, io);
       return command === 'synth' ? await synth(rest, io) : await timeline(rest, io);
     }
     if (command === 'help' && isCommand(rest[0])) {

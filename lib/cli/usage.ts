@@ -41,15 +41,34 @@ const DIFF_USAGE = `  ${TOOL} diff [--format human|json|markdown] [--fail-on <co
       (a liveness or readiness detection window whose latest bound grows by more, or that goes).
 `;
 
-const EXIT_CODES = 'Exit codes: 0 no errors (warnings allowed), 1 errors found (diff: a --fail-on condition holds), 2 usage or input problem.\n';
+const CONVERT_USAGE = `  ${TOOL} convert <file|folder|->... --out <folder> [--harden] [--force]
+      Writes a cdk8s app of the manifests into the folder: a TypeScript module per file (files
+      that refer to each other share one) and main.ts, written with the typed API. Faithful: the
+      app synthesizes the same objects, each relaxation of the secure defaults a typed opt-out
+      with the reason "converted from <file>". What a cluster added (kubectl get -o yaml) is
+      cleaned; certain mistakes (a misspelt field, port:8080, a registry typo) are repaired with
+      a comment; anything else wrong becomes a TODO that does not compile (exit code 1). Kinds
+      the typed layer does not cover are carried over as L1 classes or ApiObject. --harden keeps
+      the secure defaults where the input leaves a setting out, and lists each change. A folder
+      that is not empty is written into only with --force; the folder is replaced in one step.
+`;
+
+const EXIT_CODES =
+  'Exit codes: 0 no errors (warnings allowed), 1 errors found (diff: a --fail-on condition holds; convert: TODOs left), 2 usage or input problem.\n';
 
 /** The commands of the CLI. */
-export const COMMANDS = ['check', 'synth', 'timeline', 'diff'] as const;
+export const COMMANDS = ['check', 'synth', 'timeline', 'diff', 'convert'] as const;
 
 /** A command of the CLI. */
 export type Command = (typeof COMMANDS)[number];
 
-const USAGES: Readonly<Record<Command, string>> = { check: CHECK_USAGE, synth: SYNTH_USAGE, timeline: TIMELINE_USAGE, diff: DIFF_USAGE };
+const USAGES: Readonly<Record<Command, string>> = {
+  check: CHECK_USAGE,
+  synth: SYNTH_USAGE,
+  timeline: TIMELINE_USAGE,
+  diff: DIFF_USAGE,
+  convert: CONVERT_USAGE,
+};
 
 /** The usage of one command, or of all. */
 export function usage(command?: Command): string {

@@ -77,7 +77,9 @@ function securityContext(p: ContainerInput, x: ContainerExemptions, user: Contai
   const image = x.imageUser !== undefined;
   return withoutUndefined({
     allowPrivilegeEscalation: x.defaultPrivilegeEscalation ? undefined : x.privilegeEscalation !== undefined,
-    capabilities: x.defaultCapabilities ? undefined : withoutUndefined({ drop: ['ALL'], add: x.addCapabilities ? [...x.addCapabilities.capabilities] : undefined }),
+    capabilities: x.defaultCapabilities
+      ? undefined
+      : withoutUndefined({ drop: ['ALL'], add: x.addCapabilities ? [...x.addCapabilities.capabilities] : undefined }),
     readOnlyRootFilesystem: x.defaultRootFilesystem ? undefined : x.writableRootFilesystem === undefined,
     runAsNonRoot: image ? undefined : x.runAsRoot === undefined,
     runAsUser: image ? undefined : user.uid,

@@ -18,7 +18,8 @@ export function fromCluster(m: JsonObject): boolean {
 const SERVER_META = ['uid', 'resourceVersion', 'creationTimestamp', 'generation', 'managedFields', 'selfLink', 'ownerReferences'];
 const SERVER_ANNOTATION =
   /^(kubectl\.kubernetes\.io\/last-applied-configuration|deployment\.kubernetes\.io\/revision|deprecated\.daemonset\.template\.generation|(pv|volume\.beta|volume)\.kubernetes\.io\/.*|control-plane\.alpha\.kubernetes\.io\/leader)$/;
-const SERVER_LABEL = /^(pod-template-hash|controller-revision-hash|statefulset\.kubernetes\.io\/pod-name|controller-uid|job-name|batch\.kubernetes\.io\/(controller-uid|job-name))$/;
+const SERVER_LABEL =
+  /^(pod-template-hash|controller-revision-hash|statefulset\.kubernetes\.io\/pod-name|controller-uid|job-name|batch\.kubernetes\.io\/(controller-uid|job-name))$/;
 const TOKEN_VOLUME = /^(default-token-[a-z0-9]{5}|kube-api-access-[a-z0-9]{5})$/;
 const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 const POD_DEFAULTS: Readonly<Record<string, unknown>> = {
@@ -135,7 +136,9 @@ function cleanPodSpec(spec: JsonObject, at: string, isJob: boolean, r: Removed):
     if ((spec.tolerations as unknown[]).length === 0) delete spec.tolerations;
   }
   if (Array.isArray(spec.volumes)) {
-    const token = spec.volumes.find(v => isObject(v) && typeof v.name === 'string' && TOKEN_VOLUME.test(v.name) && (isObject(v.secret) || isObject(v.projected)));
+    const token = spec.volumes.find(
+      v => isObject(v) && typeof v.name === 'string' && TOKEN_VOLUME.test(v.name) && (isObject(v.secret) || isObject(v.projected)),
+    );
     if (isObject(token)) {
       spec.volumes = spec.volumes.filter(v => v !== token);
       r.fields.push(`${at}spec.volumes[${String(token.name)}] (the injected service-account token) and its mounts`);
@@ -147,7 +150,8 @@ function cleanPodSpec(spec: JsonObject, at: string, isJob: boolean, r: Removed):
     }
     if ((spec.volumes as unknown[]).length === 0) delete spec.volumes;
   }
-  for (const list of ['initContainers', 'containers']) for (const c of Array.isArray(spec[list]) ? (spec[list] as unknown[]) : []) if (isObject(c)) cleanContainer(c, r);
+  for (const list of ['initContainers', 'containers'])
+    for (const c of Array.isArray(spec[list]) ? (spec[list] as unknown[]) : []) if (isObject(c)) cleanContainer(c, r);
 }
 
 function cleanTemplate(template: unknown, at: string, isJob: boolean, r: Removed): void {

@@ -52,7 +52,7 @@ function ports(e: ObjectEmit, v: unknown, path: Path): Expr {
       if (p.protocol !== undefined && !PROTOCOLS.includes(String(p.protocol))) e.fail([...at, 'protocol'], 'TCP, UDP or SCTP');
       let hostPort: Expr | undefined;
       if (typeof p.hostPort === 'number') {
-        e.optOut([...at, 'hostPort'], `HostPort.bindOnNode (host-ports): node port ${p.hostPort}, as the input says`);
+        e.optOut([...at, 'hostPort'], `HostPort.bindOnNode [host-ports] (node port ${p.hostPort})`);
         hostPort = call('HostPort.bindOnNode', num(p.hostPort), e.reason());
       } else if (p.hostPort !== undefined) e.fail([...at, 'hostPort'], 'not a number');
       return obj([
@@ -102,7 +102,8 @@ function env(e: ObjectEmit, v: unknown, path: Path, namespace: string | undefine
   const seen = new Set<string>();
   const props: Prop[] = v.map((x, i) => {
     const at = [...path, i];
-    if (!isObject(x) || typeof x.name !== 'string' || seen.has(x.name) || /^\d+$/.test(x.name)) return e.fail(at, 'a variable the typed env cannot write (a repeated or numeric name)');
+    if (!isObject(x) || typeof x.name !== 'string' || seen.has(x.name) || /^\d+$/.test(x.name))
+      return e.fail(at, 'a variable the typed env cannot write (a repeated or numeric name)');
     seen.add(x.name);
     const keys = Object.keys(x).sort().join(',');
     if (keys === 'name,value' && typeof x.value === 'string') return { key: x.name, value: str(x.value) };
@@ -158,11 +159,11 @@ function resources(e: ObjectEmit, v: unknown, path: Path, exemptions: Entry[]): 
   const limits: JsonObject = isObject(r.limits) ? r.limits : {};
   if (Object.keys(requests).length === 0 && Object.keys(limits).length === 0) {
     if (e.harden) {
-      e.hardened(path, 'resources: cpu 100m/500m, memory 64Mi/128Mi (request/limit; the input had none)');
+      e.hardened(path, 'resources: cpu 100m/500m, memory 64Mi/128Mi (request/limit)');
       return undefined;
     }
     exemptions.push(['noResources', e.reason()]);
-    e.optOut(path, 'exemptions.noResources (resources-missing): no requests and no limits, as the input says');
+    e.optOut(path, 'noResources [resources-missing] (no requests, no limits)');
     return undefined;
   }
   for (const k of Object.keys(r)) if (k !== 'requests' && k !== 'limits') e.fail([...path, k], 'the typed resources write requests and limits');
@@ -171,8 +172,12 @@ function resources(e: ObjectEmit, v: unknown, path: Path, exemptions: Entry[]): 
     let limit = limits[name];
     if (request === undefined && limit === undefined && e.harden) return undefined;
     if (request === undefined || limit === undefined) {
-      if (!e.harden) return e.fail([...path, request === undefined ? 'requests' : 'limits', { key: name }], 'the typed resources write both a request and a limit');
-      e.hardened([...path, request === undefined ? 'requests' : 'limits', { key: name }], `${name} ${request === undefined ? 'request' : 'limit'} as its ${request === undefined ? 'limit' : 'request'}`);
+      if (!e.harden)
+        return e.fail([...path, request === undefined ? 'requests' : 'limits', { key: name }], 'the typed resources write both a request and a limit');
+      e.hardened(
+        [...path, request === undefined ? 'requests' : 'limits', { key: name }],
+        `${name} ${request === undefined ? 'request' : 'limit'} as its ${request === undefined ? 'limit' : 'request'}`,
+      );
       request ??= limit;
       limit ??= request;
     }
@@ -190,7 +195,9 @@ function resources(e: ObjectEmit, v: unknown, path: Path, exemptions: Entry[]): 
       ['limit', typed[1]],
     ]);
   };
-  for (const side of [requests, limits]) for (const k of Object.keys(side)) if (k !== 'cpu' && k !== 'memory') e.fail([...path, side === requests ? 'requests' : 'limits', { key: k }], 'the typed resources write cpu and memory');
+  for (const side of [requests, limits])
+    for (const k of Object.keys(side))
+      if (k !== 'cpu' && k !== 'memory') e.fail([...path, side === requests ? 'requests' : 'limits', { key: k }], 'the typed resources write cpu and memory');
   const out = obj([
     ['cpu', range('cpu', cpu)],
     ['memory', range('memory', size)],
@@ -203,12 +210,13 @@ function strictExemptions(e: ObjectEmit, path: Path, out: Entry[]): void {
   const prefix = formatPath(path);
   for (const [at, rule] of [...e.strict]) {
     if (!(at === prefix || at.startsWith(`${prefix}.`))) continue;
-    const exemption = rule === 'image-registry-frozen' || rule === 'image-registry-typo' ? 'imageRegistry' : rule === 'exec-command-words' ? 'commandWithSpaces' : undefined;
+    const exemption =
+      rule === 'image-registry-frozen' || rule === 'image-registry-typo' ? 'imageRegistry' : rule === 'exec-command-words' ? 'commandWithSpaces' : undefined;
     if (exemption === undefined) continue;
     e.strict.delete(at);
     if (out.some(([k]) => k === exemption)) continue;
     out.push([exemption, e.reason()]);
-    e.optOut(path, `exemptions.${exemption} (${rule}): ${exemption === 'imageRegistry' ? 'the registry as the input names it' : 'a command with spaces, as the input says'}`);
+    e.optOut(path, `${exemption} [${rule}]`);
   }
 }
 
@@ -234,7 +242,9 @@ export function containerStatement(e: ObjectEmit, c: unknown, path: Path, volume
     given('ports', () => ports(e, c.ports, at('ports'))),
     given('env', () => env(e, c.env, at('env'), namespace)),
     given('envFrom', () => envFrom(e, c.envFrom, at('envFrom'), namespace)),
-    c.volumeMounts === undefined ? undefined : { key: 'mounts', value: mounts(e, c.volumeMounts, at('volumeMounts'), volumes), comments: e.comments(at('volumeMounts')) },
+    c.volumeMounts === undefined
+      ? undefined
+      : { key: 'mounts', value: mounts(e, c.volumeMounts, at('volumeMounts'), volumes), comments: e.comments(at('volumeMounts')) },
     ...Object.keys(PROBES).map(field => given(field, () => probeExpr(e, field, c[field], at(field)))),
     given('lifecycle', () => lifecycleExpr(e, c.lifecycle, at('lifecycle'))),
   ];
@@ -245,6 +255,15 @@ export function containerStatement(e: ObjectEmit, c: unknown, path: Path, volume
   strictExemptions(e, path, exemptions);
   if (exemptions.length > 0) props.push({ key: 'exemptions', value: obj(exemptions), comments: e.comments(at('securityContext')) });
   const variable = e.name(camelCase(c.name), 'Container');
-  e.statements.push({ name: variable, value: call('Container.of', obj(props.filter((p): p is Prop => p !== undefined), true)) });
+  e.statements.push({
+    name: variable,
+    value: call(
+      'Container.of',
+      obj(
+        props.filter((p): p is Prop => p !== undefined),
+        true,
+      ),
+    ),
+  });
   return variable;
 }

@@ -8,7 +8,7 @@
  */
 import { formatPath, Path } from '../values/path';
 import { call, code, Expr, Statement, str } from './code';
-import { ConvertNote, ConvertReport, labelOf, setAt, SourceObject, takeComments } from './model';
+import { ConvertNote, ConvertReport, labelOf, setAt, SourceObject, takeComments, valueAt } from './model';
 import { camelCase, Scope } from './names';
 
 /** The typed layer cannot say an object as written: why (the field, in a few words). */
@@ -75,10 +75,12 @@ export class ObjectEmit {
   private readonly names: string[] = [];
   private readonly ids: string[] = [];
   private readonly notes: [keyof ConvertReport, ConvertNote][] = [];
-  private readonly edits: [Path, unknown][] = [];
+  private readonly edits: [SourceObject, Path, unknown][] = [];
   private readonly newRefs = new Map<string, Ref>();
   private readonly keysUsed: [Ref, string][] = [];
   private readonly selected: SelectableRef[] = [];
+  private readonly selectables: SelectableRef[] = [];
+  private readonly consumes: SourceObject[] = [];
   /** The warnings that typed code treats as errors, not handled yet (path → rule). */
   public readonly strict: Map<string, string>;
 
@@ -124,20 +126,32 @@ export class ObjectEmit {
     return code(v);
   }
 
-  /** Records an opt-out that keeps what the input says (`what`: the exemption and what it keeps). */
+  /** Records an opt-out that keeps what the input says (`what`: the exemption, and its check). */
   public optOut(path: Path, what: string): void {
-    this.note('optOuts', path, what);
+    this.note('optOuts', path, `${this.subject(path)}: ${what}`);
   }
 
   /** Records, with `harden`, a secure default that replaces what the input said or left out. */
   public hardened(path: Path, what: string): void {
-    this.note('hardened', path, what);
+    this.note('hardened', path, `${this.subject(path)}: ${what}`);
+  }
+
+  /** What a field belongs to, in words: `container web`, `volume logs`, `pod`. */
+  private subject(path: Path): string {
+    for (const list of ['initContainers', 'containers', 'volumes']) {
+      const i = path.indexOf(list);
+      if (i >= 0 && typeof path[i + 1] === 'number') {
+        const name = valueAt(this.o.manifest, [...path.slice(0, i + 2), 'name']);
+        return `${list === 'volumes' ? 'volume' : list === 'containers' ? 'container' : 'init container'} ${String(name)}`;
+      }
+    }
+    return 'pod';
   }
 
   /** Records a Kubernetes default the typed layer writes out (`value`) or leaves out (`undefined`): the expected output changes with it. */
-  public normalize(path: Path, value: unknown, what: string): void {
-    this.edits.push([path, value]);
-    this.note('normalized', path, what);
+  public normalize(path: Path, value: unknown, what: string, of: SourceObject = this.o): void {
+    this.edits.push([of, path, value]);
+    this.notes.push(['normalized', { file: of.file, object: labelOf(of.manifest), path: formatPath(path), text: what }]);
   }
 
   /** Marks a strict finding at `path` handled (by an exemption). */
@@ -176,6 +190,11 @@ export class ObjectEmit {
     return code(ref.variable);
   }
 
+  /** Registers a typed workload that Services and budgets of the chart may select. */
+  public registerSelectable(s: SelectableRef): void {
+    this.selectables.push(s);
+  }
+
   /** Marks a typed workload selected (by a Service or budget of this object). */
   public select(s: SelectableRef): Expr {
     this.selected.push(s);
@@ -186,10 +205,17 @@ export class ObjectEmit {
   public commit(): void {
     this.chart.statements.push(this.statements);
     for (const [list, note] of this.notes) this.chart.report[list].push(note);
-    for (const [path, value] of this.edits) setAt(this.o.expected, path, value);
+    for (const [of, path, value] of this.edits) setAt(of.expected, path, value);
     for (const [k, ref] of this.newRefs) this.chart.refs.set(k, ref);
     for (const [ref, key] of this.keysUsed) ref.keys.add(key);
     for (const s of this.selected) s.used = true;
+    this.chart.selectables.push(...this.selectables);
+    for (const c of this.consumes) this.chart.consumed.add(c);
+  }
+
+  /** Marks another object of the chart as written by this one's construct (a StatefulSet's governing Service). */
+  public consume(o: SourceObject): void {
+    this.consumes.push(o);
   }
 
   /** Gives the names back: the object is written another way. */

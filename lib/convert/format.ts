@@ -71,6 +71,7 @@ export function exprDoc(e: Expr): Doc {
 function propDoc(p: Prop): Doc {
   const comments = (p.comments ?? []).flatMap(c => [`// ${c}`, hardline]);
   if (p.spread) return [...comments, '...', exprDoc(p.value)];
+  if (p.value.kind === 'code' && p.value.text === p.key) return [...comments, p.key];
   const key = propertyKey(p.key);
   const shortKey = textWidth(key) < 5;
   const value = exprDoc(p.value);
@@ -92,7 +93,9 @@ function arrayDoc(a: ArrayExpr): Doc {
 }
 
 function canHug(e: Expr): boolean {
-  return (e.kind === 'object' && e.props.length > 0) || (e.kind === 'array' && e.items.length > 0 && !e.items.every(x => x.kind === 'code' && /^-?\d/.test(x.text)));
+  return (
+    (e.kind === 'object' && e.props.length > 0) || (e.kind === 'array' && e.items.length > 0 && !e.items.every(x => x.kind === 'code' && /^-?\d/.test(x.text)))
+  );
 }
 
 /** A call, its last object or array argument hugged when the call does not fit on one line (Prettier's `printCallArguments`). */

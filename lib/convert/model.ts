@@ -61,6 +61,10 @@ export interface SourceObject {
   readonly todos: Map<string, string>;
   /** Why the object is carried over as written, when the typed layer cannot say it. */
   carriedBecause?: string;
+  /** The warnings typed code treats as errors (image registries, commands with spaces, ...): field path → rule. */
+  strict: Map<string, string>;
+  /** Fields a later Kubernetes added: the object is carried as JSON, which keeps them. */
+  later: string[];
 }
 
 /** `Kind/name` of a manifest. */

@@ -43,7 +43,8 @@ function tolerations(e: ObjectEmit, v: unknown, path: Path): Expr {
     v.map((t, i) => {
       const at = [...path, i];
       if (!isObject(t)) return e.fail(at, 'not an object');
-      for (const k of Object.keys(t)) if (!['key', 'operator', 'value', 'effect', 'tolerationSeconds'].includes(k)) e.fail([...at, k], 'not a toleration field');
+      for (const k of Object.keys(t))
+        if (!['key', 'operator', 'value', 'effect', 'tolerationSeconds'].includes(k)) e.fail([...at, k], 'not a toleration field');
       if (t.tolerationSeconds !== undefined && !isSeconds(t.tolerationSeconds)) e.fail([...at, 'tolerationSeconds'], 'whole seconds');
       const options = obj([
         ['effect', typeof t.effect === 'string' ? str(t.effect) : undefined],
@@ -63,7 +64,14 @@ function tolerations(e: ObjectEmit, v: unknown, path: Path): Expr {
 }
 
 /** The pod options of a typed workload or Pod (`containers`, `initContainers`, `serviceAccount`, ..., `exemptions`), after the statements they need. */
-export function podOptions(e: ObjectEmit, spec: unknown, path: Path, namespace: string | undefined, templates: ReadonlyMap<string, Expr>, restart: RestartRule): Entry[] {
+export function podOptions(
+  e: ObjectEmit,
+  spec: unknown,
+  path: Path,
+  namespace: string | undefined,
+  templates: ReadonlyMap<string, Expr>,
+  restart: RestartRule,
+): Entry[] {
   if (!isObject(spec)) return e.fail(path, 'no pod spec');
   const s: JsonObject = spec;
   for (const k of Object.keys(s)) if (!FIELDS.includes(k)) e.fail([...path, k], 'the typed pods do not write it');
@@ -84,7 +92,8 @@ export function podOptions(e: ObjectEmit, spec: unknown, path: Path, namespace: 
     if (typeof restartPolicy !== 'string') return e.fail([...path, 'restartPolicy'], 'not a string');
     if (restart === 'pod') restartEntry = str(restartPolicy);
     else if (restart === 'job' && restartPolicy === 'OnFailure') restartEntry = str(restartPolicy);
-    else if (restart === 'always' && restartPolicy === 'Always') e.normalize([...path, 'restartPolicy'], undefined, "restartPolicy: Always left out (the only policy of this kind)");
+    else if (restart === 'always' && restartPolicy === 'Always')
+      e.normalize([...path, 'restartPolicy'], undefined, 'restartPolicy: Always left out (the only policy of this kind)');
     else if (!(restart === 'job' && restartPolicy === 'Never')) e.fail([...path, 'restartPolicy'], 'a policy this kind does not take');
   }
   const secrets = s.imagePullSecrets;
@@ -101,11 +110,15 @@ export function podOptions(e: ObjectEmit, spec: unknown, path: Path, namespace: 
     ['restartPolicy', restartEntry],
     [
       'serviceAccount',
-      typeof s.serviceAccountName === 'string' ? e.ref('ServiceAccount', namespace, s.serviceAccountName, undefined, [...path, 'serviceAccountName']) : undefined,
+      typeof s.serviceAccountName === 'string'
+        ? e.ref('ServiceAccount', namespace, s.serviceAccountName, undefined, [...path, 'serviceAccountName'])
+        : undefined,
     ],
     [
       'imagePullSecrets',
-      Array.isArray(secrets) ? arr(secrets.map((x, i) => e.ref('Secret', namespace, String((x as JsonObject).name), undefined, [...path, 'imagePullSecrets', i]))) : undefined,
+      Array.isArray(secrets)
+        ? arr(secrets.map((x, i) => e.ref('Secret', namespace, String((x as JsonObject).name), undefined, [...path, 'imagePullSecrets', i])))
+        : undefined,
     ],
     ['nodeSelector', isObject(nodeSelector) ? strings(nodeSelector as Record<string, string>) : undefined],
     ['tolerations', s.tolerations === undefined ? undefined : tolerations(e, s.tolerations, [...path, 'tolerations'])],

@@ -39,10 +39,18 @@ function handlerOptions(e: ObjectEmit, handler: string, h: unknown, path: Path):
   }
   if (!isPort(h.port) || (handler === 'grpc' && typeof h.port !== 'number')) return e.fail([...path, 'port'], 'a port number or name');
   const port = literal(h.port);
-  if (handler === 'grpc') return [['port', port], ['service', typeof h.service === 'string' ? str(h.service) : undefined]];
+  if (handler === 'grpc')
+    return [
+      ['port', port],
+      ['service', typeof h.service === 'string' ? str(h.service) : undefined],
+    ];
   if (h.host !== undefined && typeof h.host !== 'string') e.fail([...path, 'host'], 'not a string');
   const host = typeof h.host === 'string' ? str(h.host) : undefined;
-  if (handler === 'tcpSocket') return [['port', port], ['host', host]];
+  if (handler === 'tcpSocket')
+    return [
+      ['port', port],
+      ['host', host],
+    ];
   if (typeof h.path !== 'string' || !h.path.startsWith('/')) return e.fail([...path, 'path'], 'the typed builders take a path that starts with /');
   if (h.scheme !== undefined && h.scheme !== 'HTTP' && h.scheme !== 'HTTPS') e.fail([...path, 'scheme'], 'HTTP or HTTPS');
   return [
@@ -95,8 +103,10 @@ export function probeExpr(e: ObjectEmit, field: string, p: unknown, path: Path):
     if (!(typeof v === 'number' && Number.isInteger(v) && v >= 1)) return e.fail([...path, f], 'a whole number, 1 or more');
     return num(v);
   };
-  if (field !== 'readinessProbe' && p.successThreshold !== undefined) e.fail([...path, 'successThreshold'], 'only readiness probes take it in the typed builders');
-  if (field === 'readinessProbe' && p.terminationGracePeriodSeconds !== undefined) e.fail([...path, 'terminationGracePeriodSeconds'], 'readiness probes do not take it');
+  if (field !== 'readinessProbe' && p.successThreshold !== undefined)
+    e.fail([...path, 'successThreshold'], 'only readiness probes take it in the typed builders');
+  if (field === 'readinessProbe' && p.terminationGracePeriodSeconds !== undefined)
+    e.fail([...path, 'terminationGracePeriodSeconds'], 'readiness probes do not take it');
   return call(
     `${PROBES[field]}.${handler}`,
     obj([

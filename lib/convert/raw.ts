@@ -23,9 +23,11 @@ const L1_NAMES: Readonly<Record<string, string>> = {
   'x-kubernetes-map-type': 'xKubernetesMapType',
   'x-kubernetes-preserve-unknown-fields': 'xKubernetesPreserveUnknownFields',
   'x-kubernetes-validations': 'xKubernetesValidations',
+  clientIP: 'clientIp',
   clusterIP: 'clusterIp',
   datasetUUID: 'datasetUuid',
   diskURI: 'diskUri',
+  downwardAPI: 'downwardApi',
   externalID: 'externalId',
   hostIP: 'hostIp',
   hostIPC: 'hostIpc',
@@ -34,10 +36,12 @@ const L1_NAMES: Readonly<Record<string, string>> = {
   loadBalancerIP: 'loadBalancerIp',
   nodeID: 'nodeId',
   nonResourceURLs: 'nonResourceUrLs',
+  openAPIV3Schema: 'openApiv3Schema',
   pdID: 'pdId',
   podCIDR: 'podCidr',
   podCIDRs: 'podCidRs',
   providerID: 'providerId',
+  scaleIO: 'scaleIo',
   setHostnameAsFQDN: 'setHostnameAsFqdn',
   storagePolicyID: 'storagePolicyId',
   targetCPUUtilizationPercentage: 'targetCpuUtilizationPercentage',
@@ -99,12 +103,12 @@ export function l1Class(m: JsonObject): string | undefined {
   return d === undefined ? undefined : `k8s.${d.replace(/Props$/, '')}`;
 }
 
-/** `new k8s.KubeX(this, id, props)` of a built-in kind, or `new ApiObject(this, id, json)` of any other. */
-export function rawConstruct(o: SourceObject, id: string): { expr: Expr; l1: boolean } {
+/** `new k8s.KubeX(this, id, props)` of a built-in kind, or `new ApiObject(this, id, json)` of any other (or of any, with `json`). */
+export function rawConstruct(o: SourceObject, id: string, json = false): { expr: Expr; l1: boolean } {
   const m = o.manifest;
   const cls = l1Class(m);
   const d = kindDescriptor(m);
-  if (cls !== undefined && d !== undefined) {
+  if (cls !== undefined && d !== undefined && !json) {
     const props = rawObject({ o, l1: true }, m, d, [], ['apiVersion', 'kind']);
     return { expr: construct(cls, code('this'), str(id), props), l1: true };
   }

@@ -48,7 +48,7 @@ export function readObjects(sources: readonly ConvertSource[]): SourceObject[] {
           throw new ConvertInputError(`${where}: the ${manifest.kind} has no apiVersion, so its schema is unknown; write the apiVersion it is applied with`);
         }
         const copy = cloneJson(manifest);
-        out.push({ file: source.name, index: out.length, manifest: copy, expected: copy, comments: new Map(), todos: new Map() });
+        out.push({ file: source.name, index: out.length, manifest: copy, expected: copy, comments: new Map(), todos: new Map(), strict: new Map(), later: [] });
       }
     }
   }

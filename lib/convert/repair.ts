@@ -38,10 +38,22 @@ function scalarFor(text: string, d: string | undefined): unknown {
   return text;
 }
 
-/** The repair of one finding, as the comment's words, or `undefined` when it has none that is certain. */
-function repairOne(m: JsonObject, f: Finding): string | undefined {
+/** A repair: the comment's words, the report's, and where the field is now. */
+interface Repair {
+  readonly comment: string;
+  readonly text: string;
+  readonly path: Path;
+}
+
+/** The registry of an image reference (`k8c.gcr.io` of `k8c.gcr.io/busybox`). */
+function registry(image: string): string {
+  return image.includes('/') ? image.slice(0, image.indexOf('/')) : image;
+}
+
+/** The repair of one finding, or `undefined` when it has none that is certain. */
+function repairOne(m: JsonObject, f: Finding): Repair | undefined {
   const path = f.segments;
-  if (f.rule === 'unknown-field' && !f.detail.includes('added in Kubernetes')) {
+  if (f.rule === 'unknown-field' && !isLater(f)) {
     const key = path[path.length - 1];
     const parent = valueAt(m, path.slice(0, -1));
     if (typeof key !== 'string' || !isObject(parent)) return undefined;
@@ -49,7 +61,7 @@ function repairOne(m: JsonObject, f: Finding): string | undefined {
     const near = known.filter(k => closest(key, [k], 1) !== undefined);
     if (near.length !== 1 || near[0] in parent) return undefined;
     renameKey(parent, key, near[0]);
-    return `${formatPath(path)} → ${near[0]}`;
+    return { comment: `${key} → ${near[0]}`, text: `${formatPath(path)} → ${near[0]}`, path: [...path.slice(0, -1), near[0]] };
   }
   if (f.rule === 'field-type' && typeof f.value === 'string') {
     const glued = GLUED.exec(f.value);
@@ -57,11 +69,12 @@ function repairOne(m: JsonObject, f: Finding): string | undefined {
     if (glued === null || !fieldsOf(d).includes(glued[1])) return undefined;
     const value = scalarFor(glued[2], descriptorAt(d, [glued[1]]));
     setAt(m, path, { [glued[1]]: value });
-    return `${formatPath(path)}: "${f.value}" → { ${glued[1]}: ${JSON.stringify(value)} } (YAML read one string: no space after the colon)`;
+    const what = `"${f.value}" → ${glued[1]}: ${JSON.stringify(value)}, which YAML read as one string (no space after the colon)`;
+    return { comment: `${String(path[path.length - 1])}: ${what}`, text: `${formatPath(path)}: ${what}`, path };
   }
   if (f.rule === 'image-registry-typo' && f.suggestion !== undefined && typeof f.value === 'string') {
     setAt(m, path, f.suggestion);
-    return `image ${f.value} → ${f.suggestion}`;
+    return { comment: `registry ${registry(f.value)} → ${registry(f.suggestion)}`, text: `image ${f.value} → ${f.suggestion}`, path };
   }
   return undefined;
 }
@@ -73,34 +86,55 @@ const REPAIRABLE = new Set(['unknown-field', 'field-type', 'image-registry-typo'
  * Repairs the objects in place, round after round while repairs change them (a repaired field can
  * bring a finding of its own, or end others), and records the errors left as TODOs.
  */
-export function repairObjects(objects: readonly SourceObject[], report: ConvertReport): void {
-  const repaired: { o: SourceObject; path: string; what: string; rule: string }[] = [];
+export function repairObjects(objects: readonly SourceObject[], report: ConvertReport): Finding[] {
+  const repaired: { o: SourceObject; repair: Repair; rule: string }[] = [];
   for (let round = 0; round < 5; round++) {
     let changed = false;
     for (const f of validateManifests(objects.map(o => o.manifest))) {
       const o = objects[f.object];
       if (o === undefined || !REPAIRABLE.has(f.rule)) continue;
-      const what = repairOne(o.manifest, f);
-      if (what === undefined) continue;
+      const repair = repairOne(o.manifest, f);
+      if (repair === undefined) continue;
       changed = true;
-      const after = f.rule === 'unknown-field' ? [...f.segments.slice(0, -1), what.slice(what.lastIndexOf(' ') + 1)] : f.segments;
-      comment(o, after, `fixed: ${what} (${f.rule})`);
-      repaired.push({ o, path: formatPath(after), what, rule: f.rule });
+      comment(o, repair.path, `fixed: ${repair.comment} (${f.rule})`);
+      repaired.push({ o, repair, rule: f.rule });
     }
     if (!changed) break;
   }
-  for (const { o, path, what, rule } of repaired) report.repaired.push({ file: o.file, object: labelOf(o.manifest), path, text: what, rule });
-  for (const f of validateManifests(objects.map(o => o.manifest))) {
+  for (const { o, repair, rule } of repaired) report.repaired.push({ file: o.file, object: labelOf(o.manifest), text: repair.text, rule });
+  const findings = validateManifests(objects.map(o => o.manifest));
+  for (const f of findings) {
     const o = objects[f.object];
-    if (o === undefined || f.severity !== 'error' || (f.rule === 'unknown-field' && f.detail.includes('added in Kubernetes'))) continue;
+    if (o === undefined || f.severity !== 'error' || isLater(f)) continue;
     const path: Path = f.segments;
     const key = formatPath(path);
+    const text = todoText(o.manifest, f);
     if (!o.todos.has(key)) {
       o.todos.set(key, todoIdentifier(f.rule));
-      comment(o, path, `TODO: ${formatFinding(f)} [${f.rule}]`);
+      comment(o, path, `TODO: ${text} [${f.rule}]`);
     }
-    report.todos.push({ file: o.file, object: labelOf(o.manifest), path: key, text: formatFinding(f), rule: f.rule });
+    report.todos.push({ file: o.file, object: labelOf(o.manifest), path: key, text, rule: f.rule });
   }
+  return findings;
+}
+
+/** What a TODO says: the finding without its path, the candidates of a misspelt field, the value the code no longer shows. */
+function todoText(m: JsonObject, f: Finding): string {
+  const text = formatFinding(f);
+  const own = text.startsWith(`${f.path}: `) ? text.slice(f.path.length + 2) : text;
+  if (f.rule !== 'unknown-field') return own;
+  const key = f.segments[f.segments.length - 1];
+  const known = fieldsOf(descriptorAt(kindDescriptor(m), f.segments.slice(0, -1)));
+  const near = typeof key === 'string' ? known.filter(k => closest(key, [k], 1) !== undefined) : [];
+  const was = `was ${JSON.stringify(f.value)}`;
+  if (near.length > 1) return `unknown field ${JSON.stringify(key)} (${was}): one edit from ${near.join(' and ')}, so not repaired`;
+  if (near.length === 1) return `unknown field ${JSON.stringify(key)} (${was}): ${near[0]} is set too, so not repaired`;
+  return `${own} (${was})`;
+}
+
+/** Whether a finding is a field that a later Kubernetes added (kept as written, not a mistake). */
+export function isLater(f: Finding): boolean {
+  return f.rule === 'unknown-field' && f.detail.includes('added in Kubernetes');
 }
 
 /** Whether a rule's findings are errors in typed code (the builders' strict form), though warnings in a manifest. */

@@ -17,7 +17,16 @@ const CAPABILITIES = new Set(
   ),
 );
 
-const CONTAINER_FIELDS = ['runAsUser', 'runAsGroup', 'runAsNonRoot', 'allowPrivilegeEscalation', 'capabilities', 'readOnlyRootFilesystem', 'seccompProfile', 'privileged'];
+const CONTAINER_FIELDS = [
+  'runAsUser',
+  'runAsGroup',
+  'runAsNonRoot',
+  'allowPrivilegeEscalation',
+  'capabilities',
+  'readOnlyRootFilesystem',
+  'seccompProfile',
+  'privileged',
+];
 
 /** What a container's security context becomes: `user`, `seccompLocalhostProfile` and exemptions. */
 export interface ContainerSecurity {
@@ -27,19 +36,19 @@ export interface ContainerSecurity {
 }
 
 /** An exemption the input leaves out: an opt-out, or with `harden` the secure default, listed. */
-function leftOut(e: ObjectEmit, out: Entry[], path: Path, exemption: string, check: string, keeps: string, secure: string): void {
+function leftOut(e: ObjectEmit, out: Entry[], path: Path, exemption: string, check: string, secure: string): void {
   if (e.harden) {
-    e.hardened(path, `${secure} (the input left it out)`);
+    e.hardened(path, secure);
     return;
   }
   out.push([exemption, e.reason()]);
-  e.optOut(path, `exemptions.${exemption} (${check}): ${keeps}`);
+  e.optOut(path, `${exemption} [${check}]`);
 }
 
 /** An exemption for what the input says explicitly: kept in both modes. */
 function relaxed(e: ObjectEmit, out: Entry[], path: Path, exemption: string, check: string, value: Expr, keeps: string): void {
   out.push([exemption, value]);
-  e.optOut(path, `exemptions.${exemption} (${check}): ${keeps}`);
+  e.optOut(path, `${exemption} [${check}] (${keeps})`);
 }
 
 function isId(v: unknown, min: number): v is number {
@@ -50,17 +59,26 @@ function isId(v: unknown, min: number): v is number {
 function user(e: ObjectEmit, sc: JsonObject, path: Path, out: Entry[]): Expr | undefined {
   const { runAsUser: uid, runAsGroup: gid, runAsNonRoot: nonRoot } = sc;
   if (uid === undefined && gid === undefined && nonRoot === undefined) {
-    leftOut(e, out, path, 'imageUser', 'run-as-non-root', "runs as the image's user, as the input leaves it", 'runs as uid/gid 65534 with runAsNonRoot');
+    leftOut(e, out, path, 'imageUser', 'run-as-non-root', 'runs as uid/gid 65534 with runAsNonRoot');
     return undefined;
   }
-  if (nonRoot === true && isId(uid, 1) && isId(gid, 1)) return obj([['uid', num(uid)], ['gid', gid === uid ? undefined : num(gid)]]);
+  if (nonRoot === true && isId(uid, 1) && isId(gid, 1))
+    return obj([
+      ['uid', num(uid)],
+      ['gid', gid === uid ? undefined : num(gid)],
+    ]);
   if (nonRoot === false && uid === 0 && gid === 0) {
-    relaxed(e, out, path, 'runAsRoot', 'run-as-non-root, run-as-user', e.reason(), 'runs as root, as the input says');
+    relaxed(e, out, path, 'runAsRoot', 'run-as-non-root, run-as-user', e.reason(), 'root');
     return undefined;
   }
   if (e.harden && (uid === undefined || isId(uid, 1))) {
     e.hardened(path, `runs as uid ${isId(uid, 1) ? uid : 65534}, gid ${isId(gid, 1) ? gid : isId(uid, 1) ? uid : 65534}, with runAsNonRoot`);
-    return isId(uid, 1) ? obj([['uid', num(uid)], ['gid', isId(gid, 1) && gid !== uid ? num(gid) : undefined]]) : undefined;
+    return isId(uid, 1)
+      ? obj([
+          ['uid', num(uid)],
+          ['gid', isId(gid, 1) && gid !== uid ? num(gid) : undefined],
+        ])
+      : undefined;
   }
   return e.fail(path, 'runAsUser, runAsGroup and runAsNonRoot are written together (or none of them), with a user other than root');
 }
@@ -76,23 +94,23 @@ export function containerSecurity(e: ObjectEmit, value: unknown, path: Path): Co
   const u = user(e, sc, path, out);
   const escalation = sc.allowPrivilegeEscalation;
   if (escalation === undefined) {
-    leftOut(e, out, path, 'defaultPrivilegeEscalation', 'allow-privilege-escalation', 'allowPrivilegeEscalation left unset', 'allowPrivilegeEscalation: false');
+    leftOut(e, out, path, 'defaultPrivilegeEscalation', 'allow-privilege-escalation', 'allowPrivilegeEscalation: false');
   } else if (escalation === true) {
-    relaxed(e, out, path, 'privilegeEscalation', 'allow-privilege-escalation', e.reason(), 'allowPrivilegeEscalation: true, as the input says');
+    relaxed(e, out, path, 'privilegeEscalation', 'allow-privilege-escalation', e.reason(), 'allowPrivilegeEscalation: true');
   }
   capabilities(e, sc.capabilities, [...path, 'capabilities'], out);
   const readOnly = sc.readOnlyRootFilesystem;
   if (readOnly === undefined) {
-    leftOut(e, out, path, 'defaultRootFilesystem', 'read-only-root-filesystem', 'readOnlyRootFilesystem left unset', 'a read-only root filesystem');
+    leftOut(e, out, path, 'defaultRootFilesystem', 'read-only-root-filesystem', 'a read-only root filesystem (give writablePaths where it writes)');
   } else if (readOnly === false) {
-    relaxed(e, out, path, 'writableRootFilesystem', 'read-only-root-filesystem', e.reason(), 'a writable root filesystem, as the input says');
+    relaxed(e, out, path, 'writableRootFilesystem', 'read-only-root-filesystem', e.reason(), 'readOnlyRootFilesystem: false');
   }
   let seccompLocalhostProfile: Expr | undefined;
   const seccomp = sc.seccompProfile;
   if (isObject(seccomp)) {
     const at = [...path, 'seccompProfile'];
     if (seccomp.type === 'Unconfined' && Object.keys(seccomp).length === 1) {
-      relaxed(e, out, at, 'unconfinedSeccomp', 'seccomp-baseline, seccomp-restricted', e.reason(), 'the Unconfined seccomp profile, as the input says');
+      relaxed(e, out, at, 'unconfinedSeccomp', 'seccomp-baseline, seccomp-restricted', e.reason(), 'Unconfined');
     } else if (seccomp.type === 'Localhost' && typeof seccomp.localhostProfile === 'string' && Object.keys(seccomp).length === 2) {
       seccompLocalhostProfile = str(seccomp.localhostProfile);
     } else e.fail(at, 'the typed layer writes RuntimeDefault on the pod, Unconfined and Localhost on a container');
@@ -102,7 +120,7 @@ export function containerSecurity(e: ObjectEmit, value: unknown, path: Path): Co
 
 function capabilities(e: ObjectEmit, caps: unknown, path: Path, out: Entry[]): void {
   if (caps === undefined) {
-    leftOut(e, out, path, 'defaultCapabilities', 'capabilities-restricted', "the container runtime's default capabilities", 'every capability dropped');
+    leftOut(e, out, path, 'defaultCapabilities', 'capabilities-restricted', 'every capability dropped');
     return;
   }
   if (!isObject(caps) || Object.keys(caps).some(k => k !== 'drop' && k !== 'add')) return e.fail(path, 'the typed layer drops ALL and adds some back');
@@ -114,7 +132,7 @@ function capabilities(e: ObjectEmit, caps: unknown, path: Path, out: Entry[]): v
     return e.fail([...path, 'add'], 'capabilities the typed layer does not know (write them without CAP_)');
   }
   out.push(['addCapabilities', obj([['capabilities', arr(add.map(c => str(c as string)))], { key: '', value: e.reason(), spread: true }])]);
-  e.optOut(path, `exemptions.addCapabilities (capabilities-restricted): adds ${add.join(', ')}, as the input says`);
+  e.optOut(path, `addCapabilities [capabilities-restricted] (adds ${add.join(', ')})`);
 }
 
 /** What a pod's `securityContext`, `automountServiceAccountToken` and host namespaces become: `fsGroup` and pod exemptions. */
@@ -122,13 +140,14 @@ export function podSecurity(e: ObjectEmit, spec: JsonObject, path: Path): { fsGr
   const out: Entry[] = [];
   const scPath = [...path, 'securityContext'];
   const sc: JsonObject = isObject(spec.securityContext) ? spec.securityContext : {};
-  for (const k of Object.keys(sc)) if (!['runAsNonRoot', 'seccompProfile', 'fsGroup'].includes(k)) e.fail([...scPath, k], 'the typed layer does not write it on the pod');
+  for (const k of Object.keys(sc))
+    if (!['runAsNonRoot', 'seccompProfile', 'fsGroup'].includes(k)) e.fail([...scPath, k], 'the typed layer does not write it on the pod');
   if (sc.runAsNonRoot === undefined) {
-    leftOut(e, out, scPath, 'imageUser', 'run-as-non-root', 'no runAsNonRoot on the pod, as the input leaves it', 'runAsNonRoot: true on the pod');
+    leftOut(e, out, scPath, 'imageUser', 'run-as-non-root', 'runAsNonRoot: true on the pod');
   } else if (sc.runAsNonRoot !== true) e.fail([...scPath, 'runAsNonRoot'], 'the typed layer writes true, or nothing');
   const seccomp = sc.seccompProfile;
   if (seccomp === undefined) {
-    leftOut(e, out, scPath, 'noSeccompProfile', 'seccomp-restricted', 'no seccomp profile on the pod, as the input leaves it', 'the RuntimeDefault seccomp profile');
+    leftOut(e, out, scPath, 'noSeccompProfile', 'seccomp-restricted', 'the RuntimeDefault seccomp profile');
   } else if (!(isObject(seccomp) && seccomp.type === 'RuntimeDefault' && Object.keys(seccomp).length === 1)) {
     e.fail([...scPath, 'seccompProfile'], 'the typed layer writes RuntimeDefault on the pod');
   }
@@ -136,12 +155,12 @@ export function podSecurity(e: ObjectEmit, spec: JsonObject, path: Path): { fsGr
   const token = spec.automountServiceAccountToken;
   const tokenPath = [...path, 'automountServiceAccountToken'];
   if (token === undefined) {
-    leftOut(e, out, tokenPath, 'defaultServiceAccountToken', 'service-account-token', 'the service-account token as Kubernetes mounts it', 'no service-account token');
+    leftOut(e, out, tokenPath, 'defaultServiceAccountToken', 'service-account-token', 'no service-account token');
   } else if (token === true) {
-    relaxed(e, out, tokenPath, 'serviceAccountToken', 'service-account-token', e.reason(), 'mounts the service-account token, as the input says');
+    relaxed(e, out, tokenPath, 'serviceAccountToken', 'service-account-token', e.reason(), 'automountServiceAccountToken: true');
   }
   for (const ns of ['hostNetwork', 'hostPID', 'hostIPC']) {
-    if (spec[ns] === true) relaxed(e, out, [...path, ns], ns, 'host-namespaces', e.reason(), `${ns}: true, as the input says`);
+    if (spec[ns] === true) relaxed(e, out, [...path, ns], ns, 'host-namespaces', e.reason(), `${ns}: true`);
     else if (spec[ns] === false) e.normalize([...path, ns], undefined, `${ns}: false left out (Kubernetes' default)`);
   }
   return { fsGroup: typeof sc.fsGroup === 'number' ? num(sc.fsGroup) : undefined, exemptions: out };

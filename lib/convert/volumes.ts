@@ -9,7 +9,7 @@
  */
 import { isObject, JsonObject } from '../values/json';
 import { Path } from '../values/path';
-import { arr, call, code, Entry, Expr, literal, obj, Statement, str } from './code';
+import { arr, call, code, Entry, Expr, literal, obj, ObjectExpr, Statement, str } from './code';
 import { ObjectEmit } from './emit';
 import { camelCase } from './names';
 import { duration, isSeconds, size } from './quantities';
@@ -99,7 +99,7 @@ function volumeExpr(e: ObjectEmit, v: JsonObject, path: Path, namespace: string 
   if (source === 'hostPath') {
     only(e, s, at, ['path', 'type']);
     if (typeof s.path !== 'string') return e.fail(at, 'no path');
-    e.optOut(at, `Volume.hostPath (host-path-volumes, volume-types): the node's ${s.path}, as the input says`);
+    e.optOut(at, `Volume.hostPath [host-path-volumes, volume-types] (the node's ${s.path})`);
     const reason = e.reason();
     const options = typeof s.type === 'string' ? obj([{ key: '', value: reason, spread: true }, ['type', str(s.type)]]) : reason;
     return call('Volume.hostPath', str(name), str(s.path), options);
@@ -124,7 +124,9 @@ function projected(e: ObjectEmit, name: string, s: JsonObject, at: Path, namespa
         ['audience', typeof src.audience === 'string' ? str(src.audience) : undefined],
         ['expiration', isSeconds(src.expirationSeconds) ? duration(src.expirationSeconds) : undefined],
       ]);
-      return options.props.length > 0 ? call('ProjectedSource.serviceAccountToken', str(src.path), options) : call('ProjectedSource.serviceAccountToken', str(src.path));
+      return options.props.length > 0
+        ? call('ProjectedSource.serviceAccountToken', str(src.path), options)
+        : call('ProjectedSource.serviceAccountToken', str(src.path));
     }
     if (kind !== 'configMap' && kind !== 'secret') return e.fail([...p, kind], 'a projection the typed layer does not write');
     only(e, src, [...p, kind], ['name', 'items']);
@@ -203,7 +205,7 @@ export function claimTemplates(e: ObjectEmit, list: unknown, path: Path): { stat
 }
 
 /** The options of a claim (`{ storage: Size.gibibytes(20), storageClassName }`) from its spec. */
-export function claimOptions(e: ObjectEmit, spec: JsonObject, path: Path): Expr {
+export function claimOptions(e: ObjectEmit, spec: JsonObject, path: Path): ObjectExpr {
   only(e, spec, path, ['accessModes', 'storageClassName', 'volumeMode', 'resources']);
   const resources = spec.resources;
   if (!isObject(resources) || !isObject(resources.requests) || Object.keys(resources).length !== 1 || Object.keys(resources.requests).length !== 1) {
@@ -211,7 +213,8 @@ export function claimOptions(e: ObjectEmit, spec: JsonObject, path: Path): Expr 
   }
   const storage = size(resources.requests.storage) ?? e.fail([...path, 'resources', 'requests', { key: 'storage' }], 'a size in Ki, Mi, Gi, Ti or Pi');
   const modes = spec.accessModes;
-  if (!Array.isArray(modes) || modes.length === 0 || !modes.every(m => typeof m === 'string')) return e.fail([...path, 'accessModes'], 'a list of access modes');
+  if (!Array.isArray(modes) || modes.length === 0 || !modes.every(m => typeof m === 'string'))
+    return e.fail([...path, 'accessModes'], 'a list of access modes');
   const defaultModes = modes.length === 1 && modes[0] === 'ReadWriteOnce';
   return obj([
     ['storage', storage.expr],

@@ -7,99 +7,16 @@
  */
 import { isObject, JsonObject } from '../values/json';
 import { Path } from '../values/path';
-import { call, code, construct, Entry, Expr, literal, num, obj, str, strings } from './code';
+import { call, code, construct, Entry, Expr, literal, num, obj, Prop, str, strings } from './code';
 import { ObjectEmit } from './emit';
 import { camelCase, pascalCase } from './names';
 import { podOptions, RestartRule } from './pod-spec';
 import { cron, duration, isSeconds } from './quantities';
 import { governingService } from './services';
+import { labelEntries, matchLabels, metaEntries, metaOf, same, template } from './meta';
 import { claimTemplates } from './volumes';
 
 type Labels = Readonly<Record<string, string>>;
-
-/** The name, namespace, labels and annotations of an object's metadata; anything else cannot be typed. */
-export interface Meta {
-  readonly name: string;
-  readonly namespace?: string;
-  readonly labels: Labels;
-  readonly annotations?: Labels;
-}
-
-function stringMap(e: ObjectEmit, v: unknown, path: Path): Labels | undefined {
-  if (v === undefined) return undefined;
-  if (!isObject(v) || !Object.values(v).every(x => typeof x === 'string')) return e.fail(path, 'a map of strings');
-  return v as Labels;
-}
-
-/** The metadata of an object (`path` to it), as the typed constructs take it. */
-export function metaOf(e: ObjectEmit, v: unknown, path: Path = ['metadata'], named = true): Meta {
-  if (!isObject(v)) return e.fail(path, 'no metadata');
-  for (const k of Object.keys(v)) if (!['name', 'namespace', 'labels', 'annotations'].includes(k)) e.fail([...path, k], 'the typed constructs do not write it');
-  if (named && typeof v.name !== 'string') return e.fail([...path, 'name'], 'no name');
-  if (v.namespace !== undefined && typeof v.namespace !== 'string') e.fail([...path, 'namespace'], 'not a string');
-  const annotations = stringMap(e, v.annotations, [...path, 'annotations']);
-  return {
-    name: typeof v.name === 'string' ? v.name : '',
-    namespace: typeof v.namespace === 'string' ? v.namespace : undefined,
-    labels: stringMap(e, v.labels, [...path, 'labels']) ?? {},
-    annotations: annotations !== undefined && Object.keys(annotations).length > 0 ? annotations : undefined,
-  };
-}
-
-/** `name`, `namespace`, `labels` (less the construct's own) and `annotations` entries. */
-export function metaEntries(e: ObjectEmit, meta: Meta, own: Labels = {}, name = true): Entry[] {
-  const labels = Object.entries(meta.labels).filter(([k]) => !(k in own));
-  return [
-    ['name', name ? withComments(e, str(meta.name)) : undefined],
-    ['namespace', meta.namespace === undefined ? undefined : str(meta.namespace)],
-    ['labels', labels.length > 0 ? strings(Object.fromEntries(labels)) : undefined],
-    ['annotations', meta.annotations && strings(meta.annotations)],
-  ];
-}
-
-function withComments(_e: ObjectEmit, x: Expr): Expr {
-  return x;
-}
-
-function includes(big: Labels, small: Labels): boolean {
-  return Object.entries(small).every(([k, v]) => big[k] === v);
-}
-
-function same(a: Labels, b: Labels): boolean {
-  return includes(a, b) && includes(b, a);
-}
-
-/**
- * The selector labels, labels and pod labels whose union the typed workload writes back as the
- * object's labels `m`, its selector `s` and its pods' labels `t`.
- */
-function labelEntries(e: ObjectEmit, meta: Meta, s: Labels, t: Labels, templatePath: Path): Entry[] {
-  const m = meta.labels;
-  if (!includes(m, s)) e.fail(['metadata', 'labels'], "the typed workloads carry their selector's labels");
-  const missing = Object.keys(m).filter(k => !(k in t));
-  if (missing.length > 0) e.fail([...templatePath, 'metadata', 'labels'], `the typed workloads put their labels on their pods too (${missing.join(', ')})`);
-  if (!includes(t, s)) e.fail([...templatePath, 'metadata', 'labels'], "the pods carry their selector's labels");
-  const pod = Object.entries(t).filter(([k, v]) => !(k in s) && m[k] !== v);
-  const isDefault = same(s, { 'app.kubernetes.io/name': meta.name });
-  return [
-    ['selectorLabels', isDefault ? undefined : strings(s)],
-    ['podLabels', pod.length > 0 ? strings(Object.fromEntries(pod)) : undefined],
-  ];
-}
-
-/** The labels and annotations of a pod template, and its spec. */
-function template(e: ObjectEmit, v: unknown, path: Path): { labels: Labels; annotations?: Labels; spec: unknown } {
-  if (!isObject(v)) return e.fail(path, 'no template');
-  for (const k of Object.keys(v)) if (k !== 'metadata' && k !== 'spec') e.fail([...path, k], 'the typed workloads do not write it');
-  const meta = v.metadata === undefined ? { name: '', labels: {} } : metaOf(e, v.metadata, [...path, 'metadata'], false);
-  if (meta.name !== '' || meta.namespace !== undefined) e.fail([...path, 'metadata'], 'the typed pod templates have no name or namespace');
-  return { labels: meta.labels, annotations: meta.annotations, spec: v.spec };
-}
-
-function matchLabels(e: ObjectEmit, v: unknown, path: Path): Labels {
-  if (!isObject(v) || Object.keys(v).length !== 1 || !isObject(v.matchLabels)) return e.fail(path, 'the typed workloads select by matchLabels');
-  return stringMap(e, v.matchLabels, [...path, 'matchLabels']) ?? {};
-}
 
 function only(e: ObjectEmit, o: JsonObject, path: Path, allowed: readonly string[]): void {
   for (const k of Object.keys(o)) if (!allowed.includes(k)) e.fail([...path, k], 'the typed workload does not write it');
@@ -134,7 +51,9 @@ function strategy(e: ObjectEmit, cls: string, other: string, v: unknown, path: P
   if (r === undefined) return call(`${cls}.rollingUpdate`);
   if (!isObject(r)) return e.fail([...path, 'rollingUpdate'], 'not an object');
   only(e, r, [...path, 'rollingUpdate'], fields);
-  const options = obj(fields.map(f => [f, f === 'partition' ? count(r[f], e, [...path, 'rollingUpdate', f]) : intOrPercent(r[f], e, [...path, 'rollingUpdate', f])] as const));
+  const options = obj(
+    fields.map(f => [f, f === 'partition' ? count(r[f], e, [...path, 'rollingUpdate', f]) : intOrPercent(r[f], e, [...path, 'rollingUpdate', f])] as const),
+  );
   return options.props.length > 0 ? call(`${cls}.rollingUpdate`, options) : call(`${cls}.rollingUpdate`);
 }
 
@@ -160,7 +79,7 @@ export function emitWorkload(e: ObjectEmit): void {
   const spec = m.spec;
   if (!isObject(spec)) return e.fail(['spec'], 'no spec');
   const ns = meta.namespace;
-  let entries: Entry[];
+  let entries: (Entry | Prop)[];
   let selector: Labels | undefined;
   if (kind === 'Pod') {
     const pod = podOptions(e, spec, ['spec'], ns, new Map(), 'pod');
@@ -173,12 +92,27 @@ export function emitWorkload(e: ObjectEmit): void {
     let restart: RestartRule = 'always';
     let jobLabels: Labels | undefined;
     if (kind === 'CronJob') {
-      only(e, spec, ['spec'], ['schedule', 'timeZone', 'concurrencyPolicy', 'startingDeadlineSeconds', 'successfulJobsHistoryLimit', 'failedJobsHistoryLimit', 'suspend', 'jobTemplate']);
+      only(
+        e,
+        spec,
+        ['spec'],
+        [
+          'schedule',
+          'timeZone',
+          'concurrencyPolicy',
+          'startingDeadlineSeconds',
+          'successfulJobsHistoryLimit',
+          'failedJobsHistoryLimit',
+          'suspend',
+          'jobTemplate',
+        ],
+      );
       const jt = spec.jobTemplate;
       if (!isObject(jt) || !isObject(jt.spec)) return e.fail(['spec', 'jobTemplate'], 'no job template');
       only(e, jt, ['spec', 'jobTemplate'], ['metadata', 'spec']);
       jobLabels = jt.metadata === undefined ? {} : metaOf(e, jt.metadata, ['spec', 'jobTemplate', 'metadata'], false).labels;
-      if (isObject(jt.metadata) && Object.keys(jt.metadata).some(k => k !== 'labels')) e.fail(['spec', 'jobTemplate', 'metadata'], 'the typed CronJob writes labels only');
+      if (isObject(jt.metadata) && Object.keys(jt.metadata).some(k => k !== 'labels'))
+        e.fail(['spec', 'jobTemplate', 'metadata'], 'the typed CronJob writes labels only');
       only(e, jt.spec, ['spec', 'jobTemplate', 'spec'], JOB_FIELDS);
       tplPath = ['spec', 'jobTemplate', 'spec', 'template'];
       restart = 'job';
@@ -201,7 +135,12 @@ export function emitWorkload(e: ObjectEmit): void {
       if (kind === 'Deployment') only(e, spec, ['spec'], [...common, 'replicas', 'strategy', 'progressDeadlineSeconds']);
       if (kind === 'DaemonSet') only(e, spec, ['spec'], [...common, 'updateStrategy']);
       if (kind === 'StatefulSet') {
-        only(e, spec, ['spec'], [...common, 'replicas', 'serviceName', 'volumeClaimTemplates', 'podManagementPolicy', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy']);
+        only(
+          e,
+          spec,
+          ['spec'],
+          [...common, 'replicas', 'serviceName', 'volumeClaimTemplates', 'podManagementPolicy', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy'],
+        );
       }
       if (kind !== 'DaemonSet' && spec.replicas === undefined) e.fail(['spec', 'replicas'], 'not set (the typed workloads write 1); an autoscaler may own it');
       selector = matchLabels(e, spec.selector, ['spec', 'selector']);
@@ -215,7 +154,9 @@ export function emitWorkload(e: ObjectEmit): void {
         ...(kind === 'StatefulSet' ? governingService(e, meta, spec, selector) : []),
         [
           'strategy',
-          kind === 'Deployment' ? strategy(e, 'DeploymentStrategy', 'Recreate', spec.strategy, ['spec', 'strategy'], ['maxSurge', 'maxUnavailable']) : undefined,
+          kind === 'Deployment'
+            ? strategy(e, 'DeploymentStrategy', 'Recreate', spec.strategy, ['spec', 'strategy'], ['maxSurge', 'maxUnavailable'])
+            : undefined,
         ],
         [
           'updateStrategy',
@@ -226,18 +167,26 @@ export function emitWorkload(e: ObjectEmit): void {
               : undefined,
         ],
         ['podManagementPolicy', text(spec.podManagementPolicy)],
-        ['persistentVolumeClaimRetentionPolicy', isObject(spec.persistentVolumeClaimRetentionPolicy) ? strings(spec.persistentVolumeClaimRetentionPolicy as Labels) : undefined],
+        [
+          'persistentVolumeClaimRetentionPolicy',
+          isObject(spec.persistentVolumeClaimRetentionPolicy) ? strings(spec.persistentVolumeClaimRetentionPolicy as Labels) : undefined,
+        ],
         ['minReady', seconds(spec.minReadySeconds, e, ['spec', 'minReadySeconds'])],
         ['revisionHistoryLimit', count(spec.revisionHistoryLimit, e, ['spec', 'revisionHistoryLimit'])],
         ['progressDeadline', seconds(spec.progressDeadlineSeconds, e, ['spec', 'progressDeadlineSeconds'])],
       ];
     }
-    const tpl = template(e, kind === 'CronJob' ? (spec.jobTemplate as JsonObject).spec && ((spec.jobTemplate as JsonObject).spec as JsonObject).template : spec.template, tplPath);
+    const tpl = template(
+      e,
+      kind === 'CronJob' ? (spec.jobTemplate as JsonObject).spec && ((spec.jobTemplate as JsonObject).spec as JsonObject).template : spec.template,
+      tplPath,
+    );
     if (selector === undefined) {
       // a Job's labels: those the object and its pods share are the "selector" labels the typed layer puts on both
       selector = Object.fromEntries(Object.entries(meta.labels).filter(([k, v]) => tpl.labels[k] === v));
     }
-    if (jobLabels !== undefined && !same(jobLabels, meta.labels)) e.fail(['spec', 'jobTemplate', 'metadata', 'labels'], "the typed CronJob's Jobs carry its labels");
+    if (jobLabels !== undefined && !same(jobLabels, meta.labels))
+      e.fail(['spec', 'jobTemplate', 'metadata', 'labels'], "the typed CronJob's Jobs carry its labels");
     const pod = podOptions(e, tpl.spec, [...tplPath, 'spec'], ns, templates, restart);
     entries = [
       ...metaEntries(e, meta, selector),
@@ -251,7 +200,8 @@ export function emitWorkload(e: ObjectEmit): void {
   const selectable = selector !== undefined && Object.keys(selector).length > 0;
   const variable = selectable ? e.name(camelCase(meta.name), kind) : undefined;
   e.statements.push({ name: variable, value: construct(kind, code('this'), str(e.id(pascalCase(meta.name), kind)), obj(entries, true)) });
-  if (variable !== undefined && selector !== undefined) e.registerSelectable({ variable, namespace: ns, name: meta.name, selector, ports: portsOf(e.o.manifest, kind), used: false });
+  if (variable !== undefined && selector !== undefined)
+    e.registerSelectable({ variable, namespace: ns, name: meta.name, selector, ports: portsOf(e.o.manifest, kind), used: false });
 }
 
 /** The ports the containers of a workload declare, with their protocols. */
@@ -260,6 +210,8 @@ function portsOf(m: JsonObject, kind: string): { name?: string; protocol: string
   const podSpec = kind === 'Pod' ? spec : ((spec.template as JsonObject | undefined)?.spec as JsonObject | undefined);
   const containers = Array.isArray(podSpec?.containers) ? (podSpec.containers as unknown[]) : [];
   return containers.flatMap(c =>
-    isObject(c) && Array.isArray(c.ports) ? c.ports.filter(isObject).map(p => ({ name: typeof p.name === 'string' ? p.name : undefined, protocol: String(p.protocol ?? 'TCP') })) : [],
+    isObject(c) && Array.isArray(c.ports)
+      ? c.ports.filter(isObject).map(p => ({ name: typeof p.name === 'string' ? p.name : undefined, protocol: String(p.protocol ?? 'TCP') }))
+      : [],
   );
 }

@@ -135,7 +135,8 @@ export class EngineRun {
     if (subject.kind === 'PodDisruptionBudget' && manifest.apiVersion === 'policy/v1') {
       this.budgets.push({ reporter: new Reporter(this.across, subject, prefix, { typed: this.options.typed }), manifest });
       const spec = manifest.spec;
-      if (later && isObject(spec)) for (const field of ['minAvailable', 'maxUnavailable']) if (spec[field] !== undefined) later.push([...prefix, 'spec', field]);
+      if (later && isObject(spec))
+        for (const field of ['minAvailable', 'maxUnavailable']) if (spec[field] !== undefined) later.push([...prefix, 'spec', field]);
     } else if (subject.kind === 'HorizontalPodAutoscaler') {
       this.scaled.add(manifest);
     }

@@ -139,11 +139,12 @@ function checkEvictions(check: BuilderCheck, props: PodDisruptionBudgetProps<str
   const blocks = minAvailable !== undefined ? scaled(minAvailable) >= pods : maxUnavailable !== undefined && scaled(maxUnavailable) === 0;
   if (!blocks) return;
   const field = minAvailable !== undefined ? 'minAvailable' : 'maxUnavailable';
-  const fix = minAvailable !== undefined && typeof minAvailable === 'number' && pods > 1 ? `minAvailable: ${pods - 1} (or maxUnavailable: 1)` : 'maxUnavailable: 1';
+  const fix =
+    minAvailable !== undefined && typeof minAvailable === 'number' && pods > 1 ? `minAvailable: ${pods - 1} (or maxUnavailable: 1)` : 'maxUnavailable: 1';
   check.r.advise(
     'pdb-blocks-eviction',
     [field],
     minAvailable ?? maxUnavailable,
-    `keeps ${pods === 1 ? 'the one pod' : `all ${pods} pods`} of ${selector.kind} "${selector.name}" available: no voluntary eviction is ever allowed, so a node drain waits until they are moved by hand; give ${fix}, or allowNoDisruption: { reason } for pods that must be moved by hand`,
+    `keeps ${pods === 1 ? 'the one pod' : `all ${pods} pods`} of ${selector.kind} "${selector.name}" available: no voluntary eviction is ever allowed, so a node drain waits until ${pods === 1 ? 'it is' : 'they are'} moved by hand; give ${fix}, or allowNoDisruption: { reason } for pods that must be moved by hand`,
   );
 }

@@ -82,7 +82,18 @@ class Transpiler {
       const { config } = ts.parseConfigFileTextToJson(this.tsconfig, this.tsconfigText);
       options = ts.convertCompilerOptionsFromJson(config?.compilerOptions ?? {}, path.dirname(this.tsconfig)).options;
     }
-    const { declaration: _d, declarationMap: _m, composite: _c, emitDeclarationOnly: _e, noEmit: _n, sourceMap: _s, outDir: _o, ...rest } = options;
+    // what only a build needs, and what would keep `import` statements that `require` cannot run
+    const {
+      declaration: _d,
+      declarationMap: _m,
+      composite: _c,
+      emitDeclarationOnly: _e,
+      noEmit: _n,
+      sourceMap: _s,
+      outDir: _o,
+      verbatimModuleSyntax: _v,
+      ...rest
+    } = options;
     return { ...rest, module: ts.ModuleKind.CommonJS, inlineSourceMap: true, inlineSources: true };
   }
 }

@@ -227,7 +227,12 @@ export function buildPodTemplate(options: PodTemplateOptions, containers: readon
   }
   if (x.defaultServiceAccountToken !== undefined && x.serviceAccountToken !== undefined) {
     const reason = x.defaultServiceAccountToken.reason;
-    check.r.invalid('sdk-workload-option', ['exemptions', 'defaultServiceAccountToken'], reason, 'must not be set together with exemptions.serviceAccountToken');
+    check.r.invalid(
+      'sdk-workload-option',
+      ['exemptions', 'defaultServiceAccountToken'],
+      reason,
+      'must not be set together with exemptions.serviceAccountToken',
+    );
   }
   // a fraction of a second cannot be written (a workload has checked it with its other durations)
   seconds(check, 'terminationGracePeriod', options.terminationGracePeriod, 0);

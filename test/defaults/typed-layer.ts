@@ -7,6 +7,7 @@ import { Size } from 'cdk8s';
 import {
   ConfigMap,
   Container,
+  convertManifests,
   Deployment,
   DeploymentStrategy,
   EnvFrom,
@@ -53,10 +54,10 @@ function first(build: (chart: ReturnType<typeof testChart>) => void): any {
   return synth(chart)[0];
 }
 
-/** The Service of a Deployment with named ports, with `props`. */
+/** The Service of a Deployment with named ports, with `props` (its port 80 targets the port its container declares, 80). */
 function service(props: Record<string, unknown> = {}, port: Record<string, unknown> = {}): any {
   const chart = testChart();
-  const api = new Deployment(chart, 'Api', { name: 'api', containers: [Container.of({ name: 'api', image: IMAGE, ports: [{ name: 'http', number: 8080 }] })] });
+  const api = new Deployment(chart, 'Api', { name: 'api', containers: [Container.of({ name: 'api', image: IMAGE, ports: [{ name: 'http', number: 80 }] })] });
   new Service(chart, 'Svc', { selector: api, ports: [{ port: 80, ...port }], ...props });
   return synth(chart)[1];
 }
@@ -350,7 +351,14 @@ export const TYPED_LAYER_PINS: Record<string, Pin> = {
     check: () => {
       const [a, b] = [Volume.emptyDir('a'), Volume.emptyDir('b')];
       const app = (volumeOrder?: Volume[]) => {
-        const c = Container.of({ name: 'app', image: IMAGE, mounts: [{ volume: a, path: '/a' }, { volume: b, path: '/b' }] });
+        const c = Container.of({
+          name: 'app',
+          image: IMAGE,
+          mounts: [
+            { volume: a, path: '/a' },
+            { volume: b, path: '/b' },
+          ],
+        });
         const chart = testChart();
         new Deployment(chart, 'App', { name: 'app', containers: [c], volumeOrder });
         return synth(chart)[0].spec.template.spec.volumes.map((v: { name: string }) => v.name);
@@ -432,6 +440,16 @@ export const TYPED_LAYER_PINS: Record<string, Pin> = {
       });
       const own = Container.of({ name: 'web', image: IMAGE, ports: [{ number: 80 }], readinessProbe: ReadinessProbe.tcpSocket({ port: 80 }) });
       expect(new ProbedService(testChart(), 'Own', { container: own }).container).toBe(own);
+    },
+  },
+  // ---- convert ------------------------------------------------------------------------------------
+  'ConvertOptions.harden': {
+    doc: 'false',
+    check: () => {
+      const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.25\n';
+      const { report } = convertManifests([{ name: 'web.yaml', text }]);
+      expect(report.hardened).toEqual([]);
+      expect(report.optOuts.length).toBeGreaterThan(0);
     },
   },
 };

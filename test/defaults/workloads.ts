@@ -284,10 +284,12 @@ export const WORKLOAD_PINS: Record<string, Pin> = {
     check: () => expect(budget({ maxUnavailable: 1 }).spec).not.toHaveProperty('unhealthyPodEvictionPolicy'),
   },
   'PodDisruptionBudgetProps.allowNoDisruption': {
-    doc: '- a budget that allows no eviction of the selected workload\'s pods is an error',
+    doc: "- a budget that allows no eviction of the selected workload's pods is an error",
     check: () => {
       // a budget keeping both pods available blocks every node drain
-      expect(() => budget({ minAvailable: 2 })).toThrow(/minAvailable: Invalid value: 2: keeps all 2 pods of StatefulSet "db" available.*\[pdb-blocks-eviction\]/);
+      expect(() => budget({ minAvailable: 2 })).toThrow(
+        /minAvailable: Invalid value: 2: keeps all 2 pods of StatefulSet "db" available.*\[pdb-blocks-eviction\]/,
+      );
       expect(budget({ minAvailable: 2, allowNoDisruption: { reason: 'moved by hand' } }).metadata.annotations).toEqual({
         'exempt.cdk8s-pod-patterns/pdb-blocks-eviction': 'budget:minAvailable (moved by hand)',
       });

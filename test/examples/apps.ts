@@ -43,6 +43,10 @@ export const APPS_EXAMPLES = {
   'statefulset-pvc-retention-policy': () => check(statefulSet({ persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Orphan' } })),
   'statefulset-service-name': () => check(statefulSet({ serviceName: 'db.internal' })),
   'statefulset-claim-template-name': () =>
-    check(statefulSet({ volumeClaimTemplates: [{ metadata: { name: 'Data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }] })),
+    check(
+      statefulSet({
+        volumeClaimTemplates: [{ metadata: { name: 'Data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+      }),
+    ),
   'daemonset-update-strategy': () => check(daemonSet({ updateStrategy: { rollingUpdate: { maxSurge: 1 } } })),
 } satisfies Record<keyof typeof APPS_RULES, Example>;

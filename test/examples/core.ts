@@ -73,10 +73,12 @@ export const CORE_EXAMPLES = {
   'volume-source-name': () => check(pod({ volumes: [{ name: 'certs', secret: {} }] })),
   'volume-file-mode': () => check(pod({ volumes: [{ name: 'config', configMap: { name: 'app', defaultMode: 644 } }] })),
   'volume-item-path': () => check(pod({ volumes: [{ name: 'config', configMap: { name: 'app', items: [{ key: 'app.yaml', path: '../app.yaml' }] } }] })),
-  'volume-downward-api': () => check(pod({ volumes: [{ name: 'info', downwardAPI: { items: [{ path: 'phase', fieldRef: { fieldPath: 'status.phase' } }] } }] })),
+  'volume-downward-api': () =>
+    check(pod({ volumes: [{ name: 'info', downwardAPI: { items: [{ path: 'phase', fieldRef: { fieldPath: 'status.phase' } }] } }] })),
   'volume-host-path': () => check(pod({ volumes: [{ name: 'logs', hostPath: { path: '/var/log/../run' } }] })),
   'host-path-absolute': () => check(pod({ volumes: [{ name: 'logs', hostPath: { path: 'var/log' } }] })),
-  'projected-token': () => check(pod({ volumes: [{ name: 'token', projected: { sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 300 } }] } }] })),
+  'projected-token': () =>
+    check(pod({ volumes: [{ name: 'token', projected: { sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 300 } }] } }] })),
   'projected-token-path': () => check(pod({ volumes: [{ name: 'token', projected: { sources: [{ serviceAccountToken: { path: '/token' } }] } }] })),
   'host-port-conflict': () =>
     check(

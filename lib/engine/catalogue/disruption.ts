@@ -28,7 +28,8 @@ export const DISRUPTION_RULES = {
     description:
       'A PodDisruptionBudget should let at least one of the pods it selects be evicted (minAvailable below their replicas, maxUnavailable above 0), or no node drain can move them; a budget meant to, for a pod moved by hand, says so with an exemption annotation.',
     origin: 'beyond-apiserver',
-    source: 'the eviction API (pkg/registry/core/pod/storage/eviction.go) and the disruption controller: no disruption is allowed while the budget holds every pod',
+    source:
+      'the eviction API (pkg/registry/core/pod/storage/eviction.go) and the disruption controller: no disruption is allowed while the budget holds every pod',
     severity: 'warning',
     typedSeverity: 'error',
   },

@@ -124,8 +124,7 @@ export const POD_RULES = {
     severity: 'error',
   },
   'volume-downward-api': {
-    description:
-      'A downwardAPI file has one of fieldRef (metadata.name, namespace, uid, labels or annotations) and resourceFieldRef (with its containerName).',
+    description: 'A downwardAPI file has one of fieldRef (metadata.name, namespace, uid, labels or annotations) and resourceFieldRef (with its containerName).',
     origin: 'apiserver',
     source: `validateDownwardAPIVolumeFile, validateObjectFieldSelector, validateContainerResourceFieldSelector (${CORE_VALIDATION})`,
     severity: 'error',
@@ -150,7 +149,8 @@ export const POD_RULES = {
     severity: 'error',
   },
   'projected-token-path': {
-    description: "A projected serviceAccountToken path is relative, without '..': the apiserver accepts another, but the kubelet cannot write the token, and the pod does not start.",
+    description:
+      "A projected serviceAccountToken path is relative, without '..': the apiserver accepts another, but the kubelet cannot write the token, and the pod does not start.",
     origin: 'beyond-apiserver',
     source: 'validatePath (pkg/volume/util/atomic_writer.go, in the kubelet)',
     severity: 'error',

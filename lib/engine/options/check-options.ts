@@ -13,6 +13,7 @@ import { closest } from '../../values/suggest';
 import { BuilderCheck } from '../builder-check';
 import { Reporter } from '../reporter';
 import { PROPS_ENTRIES, PROPS_OBJECTS } from './props-schema.generated';
+import { unsupportedOf } from './literals';
 import { bareName, CLASS_NAMES, factoriesOf, SchemaObject, schemaObject, SchemaType, schemaType } from './schema';
 
 /** A public builder whose arguments the schema describes: `LivenessProbe.exec`, `Deployment` (its constructor), `applyTypedProbes`. */
@@ -217,12 +218,9 @@ function checkUnion(r: Reporter, of: readonly SchemaType[], value: unknown, path
       return;
     }
   }
-  // string literals, and string templates (`metadata.labels['${string}']`) when a string is given
-  const literals = of.flatMap(t => (t.k === 'literal' && typeof t.value === 'string' ? [t.value] : []));
-  const templates = of.filter(t => t.k === 'template').length;
-  if (literals.length + templates === of.length && (templates === 0 || typeof value === 'string')) {
-    const supported = of.map(t => (t.k === 'template' ? t.text.replace(/\$\{(string|number)\}/g, '<$1>') : String((t as { value: string }).value)));
-    r.unsupported('sdk-option-type', path.slice(), value, supported, typeof value === 'string' ? nearLiteral(value, literals) : undefined);
+  const unsupported = unsupportedOf(of, value);
+  if (unsupported !== undefined) {
+    r.unsupported('sdk-option-type', path.slice(), value, unsupported.supported, unsupported.suggestion);
     return;
   }
   if (isPlainObject(value)) {
@@ -233,21 +231,6 @@ function checkUnion(r: Reporter, of: readonly SchemaType[], value: unknown, path
     }
   }
   wrongType(r, { k: 'union', of }, value, path);
-}
-
-/**
- * The literal a misspelt string meant: one that differs only in case, the value without a Linux
- * capability's `CAP_` prefix (`CAP_NET_BIND_SERVICE` → `NET_BIND_SERVICE`), or one a typo or two away.
- */
-function nearLiteral(value: string, literals: readonly string[]): string | undefined {
-  const lower = value.toLowerCase();
-  const bare = lower.startsWith('cap_') ? lower.slice(4) : undefined;
-  return (
-    literals.find(l => l.toLowerCase() === lower) ??
-    (bare === undefined ? undefined : literals.find(l => l.toLowerCase() === bare)) ??
-    // a typo, not another value of the union (`status.phase` is not `status.podIP`)
-    closest(value, [...literals].sort(), Math.min(2, Math.max(1, Math.floor(value.length / 3))))
-  );
 }
 
 /** Whether a value is of a primitive, literal, template or class type. */

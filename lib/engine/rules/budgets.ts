@@ -91,7 +91,9 @@ function checkBudget(r: Reporter, index: WorkloadIndex, manifest: JsonObject, sc
   else if (max !== undefined && max.value === 0 && spec.minAvailable === undefined) field = 'maxUnavailable';
   else return;
   const path: Path = ['spec', field];
-  const whose = matched.map(t => describeTemplate(t, `${scaled.minOf(t) ?? t.replicas} ${autoscaled && scaled.minOf(t) !== undefined ? 'at its minReplicas' : 'replicas'}`));
+  const whose = matched.map(t =>
+    describeTemplate(t, `${scaled.minOf(t) ?? t.replicas} ${autoscaled && scaled.minOf(t) !== undefined ? 'at its minReplicas' : 'replicas'}`),
+  );
   r.advise(
     'pdb-blocks-eviction',
     path,

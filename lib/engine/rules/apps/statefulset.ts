@@ -89,7 +89,8 @@ function checkClaimTemplates(r: Reporter, templates: unknown, name: unknown): vo
     }
     if (typeof name !== 'string' || name === '') return;
     const first = `${claim}-${name}-0`;
-    for (const e of dns1123SubdomainErrors(first)) r.invalid('statefulset-claim-template-name', path, claim, `the claim of the first pod would be "${first}": ${e}`);
+    for (const e of dns1123SubdomainErrors(first))
+      r.invalid('statefulset-claim-template-name', path, claim, `the claim of the first pod would be "${first}": ${e}`);
   });
 }
 

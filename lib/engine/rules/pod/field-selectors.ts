@@ -139,7 +139,8 @@ function checkDivisor(r: Reporter, resource: string, divisor: string | number, p
   }
   if (canonical === '0') return; // unset: defaulted to 1
   if (resource === 'limits.cpu' || resource === 'requests.cpu') {
-    if (canonical !== '1m' && canonical !== '1') r.invalid('resource-field-divisor', path, resource, "only divisor's values 1m and 1 are supported with the cpu resource");
+    if (canonical !== '1m' && canonical !== '1')
+      r.invalid('resource-field-divisor', path, resource, "only divisor's values 1m and 1 are supported with the cpu resource");
     return;
   }
   const kind =

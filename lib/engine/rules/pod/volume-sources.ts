@@ -81,9 +81,9 @@ function objectName(pod: PodScope, name: unknown, path: Path): void {
 /** `defaultMode` or `mode`: 0 to 0777; a decimal number written for an octal one is said so. */
 function fileMode(pod: PodScope, mode: unknown, path: Path): void {
   if (typeof mode !== 'number' || (mode >= 0 && mode <= 0o777)) return;
-  // 644 meant as 0644: every digit octal
-  const octal = Number.isInteger(mode) && /^[0-7]{3,4}$/.test(String(mode)) ? String(mode).padStart(4, '0') : undefined;
-  const suggestion = octal === undefined ? undefined : pod.r.typed ? `0o${octal.slice(1)}` : `0${octal.slice(1)}`;
+  // 644 meant as 0644: three octal digits, written in decimal
+  const digits = /^[0-7]{3}$/.test(String(mode)) ? String(mode) : undefined;
+  const suggestion = digits === undefined ? undefined : pod.r.typed ? `0o${digits}` : `0${digits}`;
   pod.r.invalid('volume-file-mode', path, mode, FILE_MODE, suggestion);
 }
 
@@ -202,7 +202,12 @@ function serviceAccountToken(pod: PodScope, token: JsonObject, path: Path, proje
   if (p === '') pod.r.required('projected-token', [...projected, 'path']);
   else if (typeof p === 'string') {
     for (const e of localNonReservedPathErrors(p)) {
-      pod.r.invalid('projected-token-path', [...path, 'path'], p, `${e}: the apiserver accepts it, but the kubelet cannot write the token there, and the pod does not start`);
+      pod.r.invalid(
+        'projected-token-path',
+        [...path, 'path'],
+        p,
+        `${e}: the apiserver accepts it, but the kubelet cannot write the token there, and the pod does not start`,
+      );
     }
   }
 }
