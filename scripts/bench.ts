@@ -44,6 +44,9 @@
  *   consumer   a new cdk8s TypeScript app of ten services, built from this package's tarball:
  *              its synth command, cold, against `ts-node main.ts` (scripts/bench/consumer.ts).
  *   memory     peak RSS of sdk against raw-fast at N = 10000: the same YAML writer, same run.
+ *   convert    convertManifests() on 1,000 objects: copies of the corpus of test/fixtures/convert,
+ *              in a child process after a warm-up, 5 runs, median (scripts/bench/convert.ts);
+ *              `convert_1000_ms` in the JSON.
  *   test_suite `npm test`, warm: once untimed, then once timed. `--skip-tests` skips it.
  *
  * Output: tables, then as the LAST line of stdout one JSON object. Progress goes to stderr.
@@ -55,6 +58,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { corpusSize, CorpusCheckWorkerResult, ParseWorkerResult, wall, workerCorpusCheck, workerParse } from './bench/corpus-check';
 import { measureConsumerSynth, prepareConsumerApp } from './bench/consumer';
+import { CONVERT_OBJECTS, measureConvert } from './bench/convert';
 import { formatProfileSummary, summarizeProfile, CpuProfile } from './bench/profile';
 import { writeCorpus } from './gen-bench-corpus';
 import type { BenchJob, Variant } from './bench/workloads';
@@ -650,6 +654,7 @@ async function runBench(options: Options): Promise<void> {
   // --- synth_app, test suite ---------------------------------------------------------------
   progress('synth_app: the synth command into a temp output folder, 3 runs ...');
   const synthApp = measureSynthApp(3);
+  const converted = measureConvert(5, progress);
   const tests: TestSuiteResult = options.skipTests ? { s: null, exit_code: null, warm_exit_code: null } : measureTests();
 
   // --- medians ----------------------------------------------------------------------------
@@ -756,6 +761,9 @@ async function runBench(options: Options): Promise<void> {
   );
   print(`memory at N = 10000: sdk ${peakRss('sdk', 10_000)} MB, raw-fast ${peakRss('raw-fast', 10_000)} MB, raw ${peakRss('raw', 10_000)} MB (peak RSS)`);
   print(
+    `convert: convertManifests() on ${converted.objects} objects (${converted.files} files of the convert corpus, copied), ${converted.lines} lines of TypeScript: median ${converted.ms} ms ${JSON.stringify(converted.runs_ms)}`,
+  );
+  print(
     `test_suite: ${tests.s === null ? 'skipped (--skip-tests)' : `npm test (warm) ${round(tests.s)} s, exit code ${tests.exit_code}${tests.exit_code !== 0 ? ' — TESTS FAILED' : ''}`}`,
   );
   print('');
@@ -817,6 +825,7 @@ async function runBench(options: Options): Promise<void> {
   const json = {
     ...Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, v.value])),
     check_mb_per_s: round(corpus.mb_per_s, 2),
+    convert_1000_ms: converted.ms,
     targets: verdicts,
     same_writer: Object.fromEntries(Object.entries(sameWriter).map(([k, v]) => [k, v === null ? null : round(v, 4)])),
     medians,
@@ -830,6 +839,7 @@ async function runBench(options: Options): Promise<void> {
     },
     synth_app: { ...synthApp, ms: round(synthApp.ms), direct_ms: round(synthApp.direct_ms) },
     corpus_check: corpus,
+    convert: { ...converted, objects_target: CONVERT_OBJECTS },
     consumer_synth: {
       ...consumer,
       ms: round(consumer.ms),

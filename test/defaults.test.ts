@@ -989,6 +989,8 @@ function scanPublicInterfaces(): { props: ScannedProp[]; exportedInterfaces: str
         const key = `${interfaceName}.${prop.name}`;
         if (props.has(key)) continue;
         const tags = ts.getJSDocTags(decl);
+        // an @internal prop is stripped from the published declarations: not public API
+        if (tags.some(t => t.tagName.text === 'internal')) continue;
         props.set(key, {
           key,
           interfaceName,

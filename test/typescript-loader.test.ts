@@ -44,18 +44,14 @@ beforeAll(() => {
 
 afterAll(() => app && fs.rmSync(app, { recursive: true, force: true }));
 
-test("an app's TypeScript runs through its own typescript, then from the cache without it", () => {
-  // WHEN the entry is loaded the first time, then again in a new process
+test("an app's TypeScript runs through its own typescript and its tsconfig, cached; a changed file is transpiled again", () => {
+  // WHEN the entry is loaded (the second run, from the cache, is the package test's)
   const first = run(path.join(app, 'main.ts'));
-  const again = run(path.join(app, 'main.ts'));
-  // THEN both run it (types stripped, the enum and the import kept), only the first loads the compiler
+  // THEN it runs (types stripped, the enum and the import kept, ESNext modules made CommonJS)
   expect(first.stderr).toBe('');
   expect(first.out).toEqual({ registered: true, value: 'Pod/web', compiler: true });
-  expect(again.out).toEqual({ registered: true, value: 'Pod/web', compiler: false });
   expect(fs.readdirSync(path.join(app, 'node_modules/.cache/cdk8s-pod-patterns/ts')).filter(f => f.endsWith('.js'))).toHaveLength(2);
-});
-
-test('a changed file is transpiled again', () => {
+  // and a file that changed is transpiled again, not taken from the cache
   fs.writeFileSync(path.join(app, 'main.ts'), 'export const value: number = 6 * 7;\n');
   expect(run(path.join(app, 'main.ts')).out).toEqual({ registered: true, value: 42, compiler: true });
 });

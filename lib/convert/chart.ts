@@ -5,13 +5,13 @@
  *
  * @packageDocumentation
  */
-import { obj, Statement, str } from './code';
+import { call, obj, Statement, str } from './code';
 import { emitConfig } from './config';
 import { ChartState, EmitOptions, externalStatement, NotTyped, ObjectEmit } from './emit';
 import { importLine, printStatements } from './format';
 import { dropUnused, hoistShared, importsOf, uses } from './hoist';
 import { ConvertReport, labelOf, SourceObject, takeComments } from './model';
-import { pascalCase } from './names';
+import { camelCase, pascalCase } from './names';
 import { rawConstruct } from './raw';
 import { emitBudget, emitService } from './services';
 import { emitWorkload } from './workloads';
@@ -53,8 +53,18 @@ function carry(chart: ChartState, o: SourceObject, why: string): void {
   const value =
     raw.expr.kind === 'call' ? { ...raw.expr, args: raw.expr.args.map((a, i) => (i === 2 && a.kind === 'object' ? obj(a.props, true) : a)) } : raw.expr;
   const rest = takeComments(o, []);
-  e.statements.push({ value, comments: [`as written: ${why}`, ...rest] });
-  chart.report.carried.push({ file: o.file, object: labelOf(o.manifest), text: `${raw.l1 ? 'L1 class' : 'ApiObject'}: ${why}` });
+  const because = raw.missing === undefined ? why : `${why}; an ApiObject, since its L1 class requires ${raw.missing}, which the apiserver does not`;
+  const meta = o.manifest.metadata;
+  if (typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>).name === undefined) {
+    // cdk8s names every object: the input's has none (generateName), so the name goes again
+    const variable = e.name(camelCase(kind));
+    e.statements.push({ name: variable, value, comments: [`as written: ${because}`, ...rest] });
+    e.statements.push({
+      value: call(`${variable}.addJsonPatch`, call('JsonPatch.remove', str('/metadata/name'))),
+      comments: ['the input names no object: the apiserver names it (generateName), so the name cdk8s gives it is removed'],
+    });
+  } else e.statements.push({ value, comments: [`as written: ${because}`, ...rest] });
+  chart.report.carried.push({ file: o.file, object: labelOf(o.manifest), text: `${raw.l1 ? 'L1 class' : 'ApiObject'}: ${because}` });
   e.commit();
 }
 
@@ -80,7 +90,7 @@ function emitAll(chart: ChartState): void {
       const e = new ObjectEmit(chart, o, o.strict);
       try {
         emitter(e);
-        for (const [path, rule] of e.strict) e.fail([path], `${rule}, which the typed layer refuses`);
+        for (const [path, rule] of e.strict) e.fail([path], `${rule}, an error in typed code`);
         const rest = takeComments(o, []);
         if (rest.length > 0) e.statements[e.statements.length - 1] = { ...e.statements[e.statements.length - 1], comments: rest };
         e.commit();

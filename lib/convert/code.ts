@@ -122,9 +122,10 @@ export function strings(map: Readonly<Record<string, string>>): ObjectExpr {
   return obj(Object.entries(map).map(([k, v]) => [k, str(v)] as const));
 }
 
-/** Whether two expressions print the same. */
-export function sameExpr(a: Expr, b: Expr): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** An object literal of the properties whose value is defined, one per line when it has more than `max`. */
+export function objExpanded(entries: readonly (Entry | Prop)[], max: number): ObjectExpr {
+  const o = obj(entries);
+  return { ...o, expand: o.props.length > max };
 }
 
 /** A JSON value as a literal (objects, arrays and scalars; `null` fields left out). */

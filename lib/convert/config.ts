@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { isObject } from '../values/json';
-import { code, construct, Entry, literal, obj, Prop, str, strings } from './code';
+import { code, construct, Entry, literal, Prop, str, strings, objExpanded } from './code';
 import { ObjectEmit, refKey } from './emit';
 import { camelCase, pascalCase } from './names';
 import { claimOptions } from './volumes';
@@ -39,7 +39,6 @@ export function emitConfig(e: ObjectEmit): void {
     const field = kind === 'ConfigMap' ? 'data' : 'stringData';
     const data = m[field] ?? {};
     if (!isObject(data) || !Object.values(data).every(v => typeof v === 'string')) return e.fail([field], 'a map of strings');
-    if (Object.keys(data).some(k => /^\d+$/.test(k))) e.fail([field], 'a numeric key (written first by JavaScript)');
     Object.keys(data).forEach(k => keys.add(k));
     if (kind === 'Secret') {
       if (m.type === undefined) e.normalize(['type'], 'Opaque', "type: Opaque written out (Kubernetes' default)");
@@ -57,6 +56,6 @@ export function emitConfig(e: ObjectEmit): void {
   }
   const variable = e.name(camelCase(meta.name), kind === 'PersistentVolumeClaim' ? 'Claim' : kind);
   const id = e.id(pascalCase(meta.name), kind === 'PersistentVolumeClaim' ? 'Claim' : kind);
-  e.statements.push({ name: variable, value: construct(kind, code('this'), str(id), obj(entries, entries.length > 2)) });
+  e.statements.push({ name: variable, value: construct(kind, code('this'), str(id), objExpanded(entries, 2)) });
   e.chart.refs.set(refKey(kind, meta.namespace, meta.name), { variable, kind, name: meta.name, keys, external: false });
 }

@@ -61,7 +61,7 @@ export { ConvertSource, ConvertInputError } from './read';
  */
 export function convertManifests(sources: readonly ConvertSource[], options: ConvertOptions = {}): ConvertResult {
   const report = emptyReport();
-  const objects = readObjects(sources);
+  const objects = readObjects(sources, report.skipped);
   for (const o of objects) {
     const removed = cleanClusterFields(o.manifest);
     if (removed.length > 0) report.cleaned.push({ file: o.file, object: labelOf(o.manifest), text: `removed ${removed.join(', ')}` });

@@ -41,3 +41,27 @@ export function fieldsOf(d: Descriptor | undefined): string[] {
   const fields = TYPES[d];
   return fields === undefined ? [] : Object.keys(fields);
 }
+
+/** The first field the schema marks required (the L1 classes require it) that `value` lacks, as a path; `undefined` when none. */
+export function missingRequired(value: unknown, d: Descriptor | undefined, path = ''): string | undefined {
+  if (d === undefined || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = missingRequired(value[i], childDescriptor(d, i), `${path}[${i}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const o = value as Record<string, unknown>;
+  const fields = d.startsWith('{}') ? undefined : TYPES[d];
+  if (fields !== undefined) {
+    for (const [k, desc] of Object.entries(fields)) {
+      if (desc.startsWith('!') && k !== 'apiVersion' && k !== 'kind' && (o[k] === undefined || o[k] === null)) return path === '' ? k : `${path}.${k}`;
+    }
+  }
+  for (const [k, v] of Object.entries(o)) {
+    const found = missingRequired(v, childDescriptor(d, d.startsWith('{}') ? { key: k } : k), path === '' ? k : `${path}.${k}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

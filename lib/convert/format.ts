@@ -37,10 +37,21 @@ export function propertyKey(key: string): string {
   return IDENTIFIER.test(key) ? key : quote(key);
 }
 
+/** A string of several lines (a file of a ConfigMap, a shell script), written as its lines joined: `['a:', '  b: 1', ''].join('\\n')`. */
+function isMultiline(e: Expr): boolean {
+  return e.kind === 'string' && e.value.split('\n').length > 2;
+}
+
+/** The document of a string of several lines, as an array of its lines joined. */
+function linesDoc(value: string): Doc {
+  const lines = value.split('\n').map(quote);
+  return [group(['[', indent([softline, join([',', line], lines)]), ifBreak(','), softline, ']']), ".join('\\n')"];
+}
+
 /** Whether Prettier counts an argument as short (`isLoneShortArgument`). */
 function isShortArgument(e: Expr): boolean {
   const threshold = PRINT_WIDTH * 0.25;
-  if (e.kind === 'string') return quote(e.value).length <= threshold;
+  if (e.kind === 'string') return !isMultiline(e) && quote(e.value).length <= threshold;
   if (e.kind !== 'code') return false;
   return /^(this|true|false|null|-?[\d.e]+)$/.test(e.text) || (IDENTIFIER.test(e.text) && e.text.length <= threshold);
 }
@@ -58,7 +69,7 @@ export function exprDoc(e: Expr): Doc {
     case 'code':
       return e.text;
     case 'string':
-      return quote(e.value);
+      return isMultiline(e) ? linesDoc(e.value) : quote(e.value);
     case 'object':
       return objectDoc(e);
     case 'array':
@@ -75,7 +86,7 @@ function propDoc(p: Prop): Doc {
   const key = propertyKey(p.key);
   const shortKey = textWidth(key) < 5;
   const value = exprDoc(p.value);
-  const breakAfterColon = !shortKey && (p.value.kind === 'string' || isPoorlyBreakable(p.value));
+  const breakAfterColon = !shortKey && ((p.value.kind === 'string' && !isMultiline(p.value)) || isPoorlyBreakable(p.value));
   return [...comments, breakAfterColon ? group([key, ':', group(indent([line, value]))]) : group([key, ': ', value])];
 }
 
@@ -131,7 +142,7 @@ export function statementDoc(s: Statement): Doc {
   const value = exprDoc(s.value);
   if (s.name === undefined) return [...comments, value, ';'];
   const left = `${s.exported ? 'export ' : ''}const ${s.name} =`;
-  const breakAfter = s.value.kind === 'string' || isPoorlyBreakable(s.value);
+  const breakAfter = (s.value.kind === 'string' && !isMultiline(s.value)) || isPoorlyBreakable(s.value);
   return [...comments, group(breakAfter ? [left, group(indent([line, value]))] : [left, ' ', value]), ';'];
 }
 

@@ -5,15 +5,15 @@
  *
  * @packageDocumentation
  */
-import { code, Expr, Prop, sameExpr, Statement } from './code';
+import { code, Expr, Prop, Statement } from './code';
 import { camelCase, Scope } from './names';
 
-/** Every expression below `e` (itself included), depth first. */
-function* walk(e: Expr): Generator<Expr> {
-  yield e;
-  if (e.kind === 'object') for (const p of e.props) yield* walk(p.value);
-  else if (e.kind === 'array') for (const x of e.items) yield* walk(x);
-  else if (e.kind === 'call') for (const x of e.args) yield* walk(x);
+/** Visits every expression below `e` (itself included), depth first. */
+function visit(e: Expr, f: (x: Expr) => void): void {
+  f(e);
+  if (e.kind === 'object') for (const p of e.props) visit(p.value, f);
+  else if (e.kind === 'array') for (const x of e.items) visit(x, f);
+  else if (e.kind === 'call') for (const x of e.args) visit(x, f);
 }
 
 /** `e` with each property rewritten by `f` (bottom-up). */
@@ -45,35 +45,36 @@ function nameOf(key: string, value: Expr): string {
  * constants (returned), rewriting their uses.
  */
 export function hoistShared(groups: Statement[][], scope: Scope): Statement[] {
-  const found: { key: string; value: Expr; count: number }[] = [];
+  const found = new Map<string, { key: string; value: Expr; count: number }>();
+  const keyOf = (p: Prop) => `${LABEL_KEYS.includes(p.key) ? 'labels' : p.key} ${JSON.stringify(p.value)}`;
   for (const s of groups.flat()) {
-    for (const e of walk(s.value)) {
-      if (e.kind !== 'object') continue;
+    visit(s.value, e => {
+      if (e.kind !== 'object') return;
       for (const p of e.props) {
         const hoistable =
           ((p.key === 'image' || p.key === 'namespace') && p.value.kind === 'string') ||
           (LABEL_KEYS.includes(p.key) && p.value.kind === 'object' && p.value.props.length > 0);
         if (!hoistable || p.spread) continue;
-        const same = found.find(f => (f.key === p.key || (LABEL_KEYS.includes(f.key) && LABEL_KEYS.includes(p.key))) && sameExpr(f.value, p.value));
+        const same = found.get(keyOf(p));
         if (same) same.count++;
-        else found.push({ key: p.key, value: p.value, count: 1 });
+        else found.set(keyOf(p), { key: p.key, value: p.value, count: 1 });
       }
-    }
+    });
   }
-  const hoisted = found.filter(f => f.count > 1).map(f => ({ ...f, name: scope.take(nameOf(f.key, f.value)) }));
-  if (hoisted.length === 0) return [];
+  const hoisted = new Map([...found].filter(([, f]) => f.count > 1).map(([k, f]) => [k, { ...f, name: scope.take(nameOf(f.key, f.value)) }]));
+  if (hoisted.size === 0) return [];
   for (const group of groups) {
     group.forEach((s, i) => {
       group[i] = {
         ...s,
         value: mapProps(s.value, p => {
-          const h = hoisted.find(x => (x.key === p.key || (LABEL_KEYS.includes(x.key) && LABEL_KEYS.includes(p.key))) && sameExpr(x.value, p.value));
-          return h === undefined || p.spread ? p : { ...p, value: code(h.name) };
+          const h = p.spread ? undefined : hoisted.get(keyOf(p));
+          return h === undefined ? p : { ...p, value: code(h.name) };
         }),
       };
     });
   }
-  return hoisted.map(h => ({ name: h.name, value: h.value }));
+  return [...hoisted.values()].map(h => ({ name: h.name, value: h.value }));
 }
 
 /** How often each identifier is used in `statements`. */
@@ -81,10 +82,11 @@ export function uses(statements: readonly Statement[]): Map<string, number> {
   const out = new Map<string, number>();
   const count = (name: string) => out.set(name, (out.get(name) ?? 0) + 1);
   for (const s of statements) {
-    for (const e of walk(s.value)) {
+    visit(s.value, e => {
       if (e.kind === 'code') count(e.text);
-      if (e.kind === 'object') for (const p of e.props) if (p.spread && p.value.kind === 'code') count(p.value.text);
-    }
+      // a method of a variable (`pod.addJsonPatch(...)`) uses the variable
+      if (e.kind === 'call') count(e.callee.split('.')[0]);
+    });
   }
   return out;
 }
@@ -101,6 +103,7 @@ const MODULES: Readonly<Record<string, string>> = {
   ChartProps: 'cdk8s',
   Cron: 'cdk8s',
   Duration: 'cdk8s',
+  JsonPatch: 'cdk8s',
   Size: 'cdk8s',
   k8s: 'cdk8s-plus-27',
   Construct: 'constructs',
@@ -113,6 +116,7 @@ export function importsOf(statements: readonly Statement[]): Map<string, Set<str
     const from = MODULES[name] ?? 'cdk8s-pod-patterns';
     out.set(from, (out.get(from) ?? new Set()).add(name));
   };
-  for (const s of statements) for (const e of walk(s.value)) if (e.kind === 'call') add(e.callee.split('.')[0]);
+  // a class or namespace (`Container.of`, `k8s.KubeRole`); a variable's method (`pod.addJsonPatch`) needs none
+  for (const s of statements) visit(s.value, e => e.kind === 'call' && /^([A-Z]|k8s\.)/.test(e.callee) && add(e.callee.split('.')[0]));
   return out;
 }

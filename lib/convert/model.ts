@@ -38,11 +38,13 @@ export interface ConvertReport {
   readonly carried: ConvertNote[];
   /** Kubernetes' own defaults that the typed layer writes out, or leaves out (the same object to the apiserver). */
   readonly normalized: ConvertNote[];
+  /** What is not an object to convert (a kustomization), left out. */
+  readonly skipped: ConvertNote[];
 }
 
 /** An empty report. */
 export function emptyReport(): ConvertReport {
-  return { cleaned: [], repaired: [], todos: [], optOuts: [], hardened: [], carried: [], normalized: [] };
+  return { cleaned: [], repaired: [], todos: [], optOuts: [], hardened: [], carried: [], normalized: [], skipped: [] };
 }
 
 /** One object of the input, as it is converted. */

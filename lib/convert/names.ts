@@ -13,7 +13,6 @@ const RESERVED = new Set([
   'scope',
   'id',
   'props',
-  'app',
   'k8s',
 ]);
 

@@ -220,13 +220,14 @@ function fits(next: Command, rest: readonly Command[], width: number): boolean {
  */
 export function printDoc(doc: Doc, width: number, baseIndent = 0): string {
   propagateBreaks(doc);
-  let out = ' '.repeat(baseIndent);
+  const lines: string[] = [];
+  let current = ' '.repeat(baseIndent);
   let position = baseIndent;
   const commands: Command[] = [{ indent: baseIndent, mode: BREAK, doc }];
   while (commands.length > 0) {
     const { indent: ind, mode, doc: d } = commands.pop()!;
     if (typeof d === 'string') {
-      out += d;
+      current += d;
       position += textWidth(d);
       continue;
     }
@@ -247,11 +248,12 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0): string {
       case 'line':
         if (mode === FLAT && !d.hard) {
           if (!d.soft) {
-            out += ' ';
+            current += ' ';
             position += 1;
           }
         } else {
-          out = out.replace(/[ \t]+$/, '') + '\n' + ' '.repeat(ind);
+          lines.push(current.replace(/[ \t]+$/, ''));
+          current = ' '.repeat(ind);
           position = ind;
         }
         break;
@@ -259,7 +261,8 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0): string {
         break;
     }
   }
-  return out.replace(/[ \t]+$/, '');
+  lines.push(current.replace(/[ \t]+$/, ''));
+  return lines.join('\n');
 }
 
 /** How a group prints: flat if it fits, else the first expanded state that fits, else broken. */

@@ -9,7 +9,7 @@
 import { isObject, JsonObject } from '../values/json';
 import { formatPath, Path } from '../values/path';
 import { arr, call, code, construct, Expr, literal, obj, Prop, str } from './code';
-import { childDescriptor, Descriptor, kindDescriptor } from './fields';
+import { childDescriptor, Descriptor, kindDescriptor, missingRequired } from './fields';
 import { SourceObject } from './model';
 
 /** JSON field names whose L1 property is spelled otherwise (from cdk8s-plus-27's `k8s` declarations). */
@@ -103,14 +103,19 @@ export function l1Class(m: JsonObject): string | undefined {
   return d === undefined ? undefined : `k8s.${d.replace(/Props$/, '')}`;
 }
 
-/** `new k8s.KubeX(this, id, props)` of a built-in kind, or `new ApiObject(this, id, json)` of any other (or of any, with `json`). */
-export function rawConstruct(o: SourceObject, id: string, json = false): { expr: Expr; l1: boolean } {
+/**
+ * `new k8s.KubeX(this, id, props)` of a built-in kind, or `new ApiObject(this, id, json)` of any
+ * other (or of any, with `json`, and of one that lacks a field its L1 class requires though the
+ * apiserver does not: `missing` names it).
+ */
+export function rawConstruct(o: SourceObject, id: string, json = false): { expr: Expr; l1: boolean; missing?: string } {
   const m = o.manifest;
   const cls = l1Class(m);
   const d = kindDescriptor(m);
-  if (cls !== undefined && d !== undefined && !json) {
+  const missing = d === undefined || json || o.todos.size > 0 ? undefined : missingRequired(m, d);
+  if (cls !== undefined && d !== undefined && !json && missing === undefined) {
     const props = rawObject({ o, l1: true }, m, d, [], ['apiVersion', 'kind']);
     return { expr: construct(cls, code('this'), str(id), props), l1: true };
   }
-  return { expr: construct('ApiObject', code('this'), str(id), rawObject({ o, l1: false }, m, undefined, [])), l1: false };
+  return { expr: construct('ApiObject', code('this'), str(id), rawObject({ o, l1: false }, m, undefined, [])), l1: false, missing };
 }

@@ -8,7 +8,10 @@
 import { objectsOf } from '../engine/input';
 import { isObject, JsonObject } from '../values/json';
 import { isNotManifests, parseSource } from '../yaml/reader';
-import { cloneJson, SourceObject } from './model';
+import { cloneJson, ConvertNote, SourceObject } from './model';
+
+/** A kustomization's file: kubectl apply -k builds objects from it; it is no object itself. */
+const KUSTOMIZATION = /(^|[\\/])(kustomization\.ya?ml|Kustomization)$/;
 
 /** A source of manifests: its name (a file, `<stdin>`) and its text. */
 export interface ConvertSource {
@@ -25,10 +28,16 @@ function fieldsOf(value: JsonObject): string {
   return keys.length > 4 ? `${keys.slice(0, 4).join(', ')}, ...` : keys.join(', ');
 }
 
-/** The objects of `sources`, in order; throws {@link ConvertInputError} for what is not a whole object. */
-export function readObjects(sources: readonly ConvertSource[]): SourceObject[] {
+/** The objects of `sources`, in order; throws {@link ConvertInputError} for what is not a whole object. Kustomizations go to `skipped`. */
+export function readObjects(sources: readonly ConvertSource[], skipped: ConvertNote[] = []): SourceObject[] {
   const out: SourceObject[] = [];
+  const skip = (file: string, object: string) =>
+    skipped.push({ file, object, text: 'a kustomization is not an object: kubectl apply -k builds objects from it (convert the output of kubectl kustomize)' });
   for (const source of sources) {
+    if (KUSTOMIZATION.test(source.name)) {
+      skip(source.name, 'Kustomization');
+      continue;
+    }
     const parsed = parseSource(source.text);
     if (isNotManifests(source.text, parsed)) throw new ConvertInputError(`${source.name} is not a YAML manifest file: none of its documents is a mapping`);
     const problem = parsed.problems[0];
@@ -47,11 +56,15 @@ export function readObjects(sources: readonly ConvertSource[]): SourceObject[] {
         if (typeof manifest.apiVersion !== 'string' || manifest.apiVersion === '') {
           throw new ConvertInputError(`${where}: the ${manifest.kind} has no apiVersion, so its schema is unknown; write the apiVersion it is applied with`);
         }
+        if (typeof manifest.apiVersion === 'string' && manifest.apiVersion.startsWith('kustomize.config.k8s.io/')) {
+          skip(source.name, String(manifest.kind));
+          continue;
+        }
         const copy = cloneJson(manifest);
         out.push({ file: source.name, index: out.length, manifest: copy, expected: copy, comments: new Map(), todos: new Map(), strict: new Map(), later: [] });
       }
     }
   }
-  if (out.length === 0) throw new ConvertInputError(`no manifests in ${sources.map(s => s.name).join(', ')}`);
+  if (out.length === 0) throw new ConvertInputError(`no manifests to convert in ${sources.map(s => s.name).join(', ')}`);
   return out;
 }

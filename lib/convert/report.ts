@@ -13,6 +13,7 @@ const SECTIONS: readonly (readonly [keyof ConvertReport, string])[] = [
   ['hardened', "hardened (the library's secure defaults instead of what the input said or left out)"],
   ['carried', 'carried over as written (L1 classes or ApiObject)'],
   ['normalized', "Kubernetes' defaults written out or left out (the same object to the apiserver)"],
+  ['skipped', 'skipped (not objects)'],
   ['todos', 'TODO (a TODO_UNRESOLVED_… in the code, which does not compile until it is resolved)'],
 ];
 

@@ -7,7 +7,7 @@
  */
 import { isObject, JsonObject } from '../values/json';
 import { Path } from '../values/path';
-import { arr, code, construct, Entry, Expr, literal, num, obj, Prop, str } from './code';
+import { arr, code, construct, Entry, Expr, literal, num, obj, Prop, str, objExpanded } from './code';
 import { ObjectEmit, SelectableRef } from './emit';
 import { SourceObject } from './model';
 import { pascalCase } from './names';
@@ -119,7 +119,7 @@ export function emitService(e: ObjectEmit): void {
     ['publishNotReadyAddresses', typeof spec.publishNotReadyAddresses === 'boolean' ? literal(spec.publishNotReadyAddresses) : undefined],
     ['ports', servicePorts(e, e.o, spec.ports, ['spec', 'ports'], fields, t)],
   ];
-  e.statements.push({ value: construct('Service', code('this'), str(e.id(pascalCase(meta.name), 'Service')), obj(entries, entries.length > 3)) });
+  e.statements.push({ value: construct('Service', code('this'), str(e.id(pascalCase(meta.name), 'Service')), objExpanded(entries, 3)) });
 }
 
 /** Writes a typed PodDisruptionBudget of a typed workload; `NotTyped` when it cannot. */

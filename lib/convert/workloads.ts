@@ -188,9 +188,11 @@ export function emitWorkload(e: ObjectEmit): void {
     if (jobLabels !== undefined && !same(jobLabels, meta.labels))
       e.fail(['spec', 'jobTemplate', 'metadata', 'labels'], "the typed CronJob's Jobs carry its labels");
     const pod = podOptions(e, tpl.spec, [...tplPath, 'spec'], ns, templates, restart);
+    const metaProps = metaEntries(e, meta, selector);
     entries = [
-      ...metaEntries(e, meta, selector),
+      ...metaProps.slice(0, 2),
       ...kindEntries,
+      ...metaProps.slice(2),
       ...labelEntries(e, meta, selector, tpl.labels, tplPath),
       ['podAnnotations', tpl.annotations && strings(tpl.annotations)],
       ...pod,
