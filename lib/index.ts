@@ -8,6 +8,8 @@
  */
 export * from './check';
 export { PORT_NAMES, PortName, PortNamesOf, DeclaredPortName } from './values/port-name';
+export { DnsLabelName } from './values/dns-label';
+export { JsonObject } from './values/json';
 export {
   HttpScheme,
   ProbeKind,
@@ -62,8 +64,6 @@ export { AccessMode, ClaimOptions, PersistentVolumeClaimProps, PersistentVolumeC
 export { ServiceAccountProps, ServiceAccount } from './config/service-account';
 export { ImagePullPolicy, ResourceRange, ContainerResources, ContainerUser, ContainerProps } from './containers/props';
 export { ContainerSpellings, ContainerPortSpellings, ContainerResourcesSpellings } from './containers/spellings';
-/** CPU quantities of `resources.cpu`: cdk8s-plus-27's `Cpu` (a peer dependency), passed on so that one import serves. */
-export { Cpu } from 'cdk8s-plus-27';
 export { DeclaredPort, ContainerParts, ContainerJsonParts, Container } from './containers/container';
 export {
   ContainerJson,

@@ -19,7 +19,7 @@ describe('convert: the tutorial', () => {
     expect(result.report.repaired.map(n => `${n.file} ${n.object}: ${n.text} [${n.rule}]`)).toEqual([
       'goproxy.yaml Pod/goproxy: metadata.names → name [unknown-field]',
       'goproxy.yaml Pod/goproxy: spec.containers[0].readinessProve → readinessProbe [unknown-field]',
-      'goproxy.yaml Pod/goproxy: spec.containers[0].livenessProbe.tcpSocket: "port:8080" → port: 8080, which YAML read as one string (no space after the colon) [field-type]',
+      'goproxy.yaml Pod/goproxy: spec.containers[0].livenessProbe.tcpSocket: "port:8080" → port: 8080, the space after the colon that YAML needs to read a mapping [field-type]',
       'goproxy.yaml Pod/goproxy: image k8c.gcr.io/goproxy:0.1 → registry.k8s.io/goproxy:0.1 [image-registry-typo]',
       'liveness-exec.yaml Pod/liveness-exec: metadata.names → name [unknown-field]',
       'liveness-exec.yaml Pod/liveness-exec: spec.containers[0].livenessProve → livenessProbe [unknown-field]',
@@ -39,7 +39,7 @@ describe('convert: the tutorial', () => {
       .map(l => l.trim());
     expect(comments).toEqual([
       '// fixed: registry k8c.gcr.io → registry.k8s.io (image-registry-typo)',
-      '// fixed: tcpSocket: "port:8080" → port: 8080, which YAML read as one string (no space after the colon) (field-type)',
+      '// fixed: tcpSocket "port:8080" → port: 8080, the space after the colon that YAML needs to read a mapping (field-type)',
       '// fixed: readinessProve → readinessProbe (unknown-field)',
       '// fixed: names → name (unknown-field)',
     ]);

@@ -4,10 +4,10 @@
  * keeps a node drain from taking it down unannounced.
  */
 import { Chart, ChartProps, Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import {
   Container,
-  Cpu,
   EnvValue,
   LivenessProbe,
   PodDisruptionBudget,

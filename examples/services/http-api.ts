@@ -4,11 +4,11 @@
  */
 import { createHash } from 'crypto';
 import { Chart, ChartProps, Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import {
   ConfigMap,
   Container,
-  Cpu,
   Deployment,
   DeploymentStrategy,
   EnvValue,

@@ -5,8 +5,9 @@
  * with its reason, written on the pod for the reviewers of the manifest.
  */
 import { Chart, ChartProps, Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { Container, Cpu, Deployment, LivenessProbe, ReadinessProbe, Service } from 'cdk8s-pod-patterns';
+import { Container, Deployment, LivenessProbe, ReadinessProbe, Service } from 'cdk8s-pod-patterns';
 
 export class LegacyApp extends Chart {
   public constructor(scope: Construct, id: string, props: ChartProps = {}) {

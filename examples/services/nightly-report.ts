@@ -4,8 +4,9 @@
  * deleted a day later.
  */
 import { Chart, ChartProps, Cron, Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { Container, Cpu, CronJob, EnvValue, PersistentVolumeClaim, SecretRef, Volume } from 'cdk8s-pod-patterns';
+import { Container, CronJob, EnvValue, PersistentVolumeClaim, SecretRef, Volume } from 'cdk8s-pod-patterns';
 import { DatabaseLoginKey } from './database';
 
 /** What the report needs of the database. */

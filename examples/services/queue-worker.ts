@@ -4,20 +4,9 @@
  * cloud role may write the invoice bucket), and finishes the order in hand before it stops.
  */
 import { Chart, ChartProps, Duration, Size } from 'cdk8s';
+import { Cpu } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import {
-  ConfigMap,
-  Container,
-  Cpu,
-  Deployment,
-  EnvFrom,
-  EnvValue,
-  LifecycleHandler,
-  LivenessProbe,
-  Secret,
-  ServiceAccount,
-  Toleration,
-} from 'cdk8s-pod-patterns';
+import { ConfigMap, Container, Deployment, EnvFrom, EnvValue, LifecycleHandler, LivenessProbe, Secret, ServiceAccount, Toleration } from 'cdk8s-pod-patterns';
 
 export class QueueWorker extends Chart {
   public constructor(scope: Construct, id: string, props: ChartProps = {}) {

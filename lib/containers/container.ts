@@ -176,7 +176,8 @@ function checkProps(check: BuilderCheck, props: ContainerInput): void {
     if (!path.startsWith('/')) r.invalid('sdk-writable-path', ['writablePaths', i], path, 'must be an absolute path');
     // `/var/cache` and `/var/cache/` are one directory: two mounts of it would collide
     const same = writable.findIndex(p => samePath(p, path));
-    if (same < i) r.duplicate('sdk-writable-path', ['writablePaths', i], path, `the same path twice: writablePaths[${same}] is ${JSON.stringify(writable[same])}`);
+    if (same < i)
+      r.duplicate('sdk-writable-path', ['writablePaths', i], path, `the same path twice: writablePaths[${same}] is ${JSON.stringify(writable[same])}`);
   });
   (props.mounts ?? []).forEach((m, i) => {
     if (!m.path.startsWith('/')) r.invalid('sdk-writable-path', ['mounts', i, 'path'], m.path, 'must be an absolute path');

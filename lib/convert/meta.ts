@@ -68,7 +68,7 @@ export function same(a: Labels, b: Labels): boolean {
  * The selector labels, labels and pod labels whose union the typed workload writes back as the
  * object's labels `m`, its selector `s` and its pods' labels `t`.
  */
-export function labelEntries(e: ObjectEmit, meta: Meta, s: Labels, t: Labels, templatePath: Path): Entry[] {
+export function labelEntries(e: ObjectEmit, meta: Meta, s: Labels, t: Labels, templatePath: Path): (Entry | Prop)[] {
   const m = meta.labels;
   if (!includes(m, s)) e.fail(['metadata', 'labels'], "the typed workloads carry their selector's labels");
   const missing = Object.keys(m).filter(k => !(k in t));
@@ -76,8 +76,11 @@ export function labelEntries(e: ObjectEmit, meta: Meta, s: Labels, t: Labels, te
   if (!includes(t, s)) e.fail([...templatePath, 'metadata', 'labels'], "the pods carry their selector's labels");
   const pod = Object.entries(t).filter(([k, v]) => !(k in s) && m[k] !== v);
   const isDefault = same(s, { 'app.kubernetes.io/name': meta.name });
+  const none = Object.keys(s).length === 0;
   return [
-    ['selectorLabels', isDefault ? undefined : strings(s)],
+    none
+      ? { key: 'selectorLabels', value: strings(s), comments: ['no labels: the input gives the object and its pods none in common'] }
+      : ['selectorLabels', isDefault ? undefined : strings(s)],
     ['podLabels', pod.length > 0 ? strings(Object.fromEntries(pod)) : undefined],
   ];
 }

@@ -15,7 +15,9 @@ const KUSTOMIZATION = /(^|[\\/])(kustomization\.ya?ml|Kustomization)$/;
 
 /** A source of manifests: its name (a file, `<stdin>`) and its text. */
 export interface ConvertSource {
+  /** The file's name, as the report and the reasons `converted from <file>` give it. */
   readonly name: string;
+  /** The file's YAML text. */
   readonly text: string;
 }
 

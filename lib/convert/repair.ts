@@ -69,8 +69,8 @@ function repairOne(m: JsonObject, f: Finding): Repair | undefined {
     if (glued === null || !fieldsOf(d).includes(glued[1])) return undefined;
     const value = scalarFor(glued[2], descriptorAt(d, [glued[1]]));
     setAt(m, path, { [glued[1]]: value });
-    const what = `"${f.value}" → ${glued[1]}: ${JSON.stringify(value)}, which YAML read as one string (no space after the colon)`;
-    return { comment: `${String(path[path.length - 1])}: ${what}`, text: `${formatPath(path)}: ${what}`, path };
+    const what = `"${f.value}" → ${glued[1]}: ${JSON.stringify(value)}, the space after the colon that YAML needs to read a mapping`;
+    return { comment: `${String(path[path.length - 1])} ${what}`, text: `${formatPath(path)}: ${what}`, path };
   }
   if (f.rule === 'image-registry-typo' && f.suggestion !== undefined && typeof f.value === 'string') {
     setAt(m, path, f.suggestion);

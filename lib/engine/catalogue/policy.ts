@@ -166,7 +166,8 @@ export const POLICY_RULES = {
     recommendation: 'Add a livenessProbe that fails only when the process is stuck.',
   },
   'readiness-probe-missing': {
-    description: 'Containers of long-running workloads that declare ports should have a readinessProbe (a container without ports, such as a queue worker, receives no Service traffic).',
+    description:
+      'Containers of long-running workloads that declare ports should have a readinessProbe (a container without ports, such as a queue worker, receives no Service traffic).',
     origin: 'best-practice',
     source: 'kube-linter no-readiness-probe; Polaris readinessProbeMissing',
     severity: 'warning',
