@@ -106,6 +106,7 @@ const MODULES: Readonly<Record<string, string>> = {
   JsonPatch: 'cdk8s',
   Size: 'cdk8s',
   k8s: 'cdk8s-plus-27',
+  Cpu: 'cdk8s-plus-27',
   Construct: 'constructs',
 };
 
