@@ -5,6 +5,7 @@
  */
 import { isRuleId, RULES } from '../engine/catalogue';
 import { Severity } from '../engine/finding';
+import { plural } from '../values/plural';
 import { CheckResult, LocatedFinding } from './sources';
 
 /** Counts of findings by severity. */
@@ -25,10 +26,6 @@ export function summarize(result: CheckResult, files: number): Summary {
 const COLORS: Readonly<Record<Severity, string>> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const RESET = '\u001b[0m';
 const BOLD = '\u001b[1m';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** `file:line:col: severity: message [rule]`, one finding a line, then a summary. */
 export function formatHuman(result: CheckResult, summary: Summary, color: boolean): string {

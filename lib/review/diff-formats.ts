@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { formatHunks } from '../text/diff';
+import { plural } from '../values/plural';
 import { DiffFailure } from './diff-fail-on';
 import { DiffChange, FileDiff, ManifestDiff, ObjectDiff } from './diff-model';
 
@@ -17,10 +18,6 @@ export const DIFF_FORMATS: readonly DiffFormat[] = ['human', 'json', 'markdown']
 
 /** GitHub refuses comments over 65,536 characters: the Markdown stays below this. */
 export const MAX_MARKDOWN_CHARS = 60000;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function summaryLine(diff: ManifestDiff): string {
   const s = diff.summary;

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { formatFinding, formatFindingWithRule } from '../engine/finding';
+import { plural } from '../values/plural';
 import { ContainerTimeline } from './timelines';
 import { formatSeconds, formatWindow, TimeWindow } from './window';
 
@@ -20,10 +21,6 @@ export type FileOf = (manifestIndex: number) => string | undefined;
 const FOOTNOTE =
   'Windows are [earliest, latest] seconds: first Ready and the startup deadline after the container starts, the detections after ' +
   'the application stops answering (the latest bound includes the probe timeout). The kubelet ticks at a phase no manifest says.';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function detectionNote(t: ContainerTimeline): string {
   const k = t.livenessKill;

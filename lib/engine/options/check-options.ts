@@ -8,6 +8,7 @@
  *
  * @packageDocumentation
  */
+import { isObject, JsonObject } from '../../values/json';
 import { Segment } from '../../values/path';
 import { closest } from '../../values/suggest';
 import { BuilderCheck } from '../builder-check';
@@ -93,13 +94,6 @@ function withKeysOf(builder: BuilderName, type: SchemaObject, names: readonly Op
     WITH_KEYS.set(id, merged);
   }
   return merged;
-}
-
-type JsonObject = Record<string, unknown>;
-
-/** Whether a value is an object (not an array, not `null`). */
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Whether a value is an object literal (not an instance of a class). */
