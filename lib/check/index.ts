@@ -10,7 +10,7 @@ export { Severity, FindingType, Finding, formatFinding, formatFindingWithRule, f
 export { Segment, Path } from '../values/path';
 export { RULES, RuleId, RuleMeta, RuleOrigin, PolicyProfile } from '../engine/catalogue';
 export { PolicyCheck, POLICY_PROFILES, POLICY_CHECKS } from '../policy/profiles';
-export { EXEMPTION_PREFIX } from '../policy/exemptions';
+export { EXEMPTION_PREFIX } from '../engine/exemptions';
 export { ValidateOptions, validateManifests } from './validate';
 export { YamlSource, LocatedFinding, CheckResult, CheckOptions, checkSources } from './sources';
 export { TimeWindow, formatWindow } from '../review/window';

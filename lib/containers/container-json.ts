@@ -9,7 +9,7 @@ import { Cpu } from 'cdk8s-plus-27';
 import { START_TIME_PREFIX } from '../policy/best-practices';
 import { DEFAULT_CAPABILITIES } from '../policy/baseline';
 import { registryOf, registryRuleOf } from '../engine/rules/image';
-import { EXEMPTION_PREFIX } from '../policy/exemptions';
+import { EXEMPTION_PREFIX } from '../engine/exemptions';
 import { withDefaults } from '../values/defaults';
 import { withoutUndefined } from '../values/json';
 import { Probe } from '../probes/probe';

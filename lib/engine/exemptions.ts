@@ -32,12 +32,6 @@ function exempt(f: Finding, annotations: JsonObject): Finding {
   return { ...f, severity: 'info', type: 'Info', detail: `exempted (${reason}): ${f.detail}` };
 }
 
-/** The findings with those of exempted rules turned into infos. */
-export function applyExemptions(findings: readonly Finding[], annotations: JsonObject | undefined): Finding[] {
-  if (annotations === undefined) return [...findings];
-  return findings.map(f => exempt(f, annotations));
-}
-
 /** Turns the findings of exempted rules into infos in place, from the `from`-th finding on. */
 export function applyExemptionsFrom(findings: Finding[], from: number, annotations: JsonObject | undefined): void {
   if (annotations === undefined) return;

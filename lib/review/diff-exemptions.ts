@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { EXEMPTION_PREFIX } from '../policy/exemptions';
+import { EXEMPTION_PREFIX } from '../engine/exemptions';
 import { isObject } from '../values/json';
 import { Path } from '../values/path';
 import { DiffChange } from './diff-model';

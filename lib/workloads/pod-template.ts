@@ -13,7 +13,7 @@ import { Exemption } from '../containers/exemptions';
 import { ContainerJson } from '../containers/json';
 import { Volume, VolumeClaimTemplate, VolumeJson } from '../containers/volume';
 import { BuilderCheck } from '../engine/builder-check';
-import { EXEMPTION_PREFIX } from '../policy/exemptions';
+import { EXEMPTION_PREFIX } from '../engine/exemptions';
 import { seconds } from '../probes/build';
 import { withoutUndefined } from '../values/json';
 import { Toleration } from './scheduling';
