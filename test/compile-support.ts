@@ -134,3 +134,23 @@ export function compileInMemory(files: ReadonlyMap<string, string>, types: reado
   }
   return out;
 }
+
+/**
+ * The public API as the compiler sees it: lib/index.ts, its type checker and its source file. Only
+ * declarations are read, nothing is type-checked: the ES2022 library of tsconfig.json (not the
+ * default, which adds the DOM), and no `@types` package.
+ */
+export function publicApi(): { program: ts.Program; checker: ts.TypeChecker; index: ts.SourceFile } {
+  const file = path.join(__dirname, '..', 'lib', 'index.ts');
+  const program = ts.createProgram([file], {
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts'],
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+  });
+  return { program, checker: program.getTypeChecker(), index: program.getSourceFile(file)! };
+}

@@ -42,7 +42,7 @@ import { Pin } from './defaults/pin';
 import { TYPED_LAYER_PINS } from './defaults/typed-layer';
 import { WORKLOAD_PINS } from './defaults/workloads';
 import { synth, testChart } from './support';
-import { publicApi } from './support';
+import { publicApi } from './compile-support';
 
 const ROOT = path.join(__dirname, '..');
 const IMAGE = 'registry.k8s.io/pause:3.9';

@@ -23,7 +23,7 @@ import {
   writeFingerprint,
 } from '../scripts/docs-fingerprint';
 import { filesOf } from '../scripts/files';
-import { publicApi } from './support';
+import { publicApi } from './compile-support';
 
 const ROOT = path.join(__dirname, '..');
 const DOCS = path.join(ROOT, 'docs', 'api');

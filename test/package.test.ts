@@ -35,20 +35,26 @@ const APP_TOOLS = ['typescript'];
 
 /**
  * Removes the compiled files of sources that no longer exist, then builds the package unless every
- * source file's JavaScript in build/ is newer than it (`npm test` has just run tsc, which, being
- * incremental, rewrites only the files that changed).
+ * source file's JavaScript in build/ is newer than it (`npm test` has just run tsc). tsc, being
+ * incremental, does not rewrite the output of a source whose content did not change (a checkout
+ * that touched it): once tsc has run, such outputs are marked current, or every run would build again.
  */
 function ensureBuilt(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/prune-build.js')], { stdio: 'pipe' });
-  const stale = ['lib', 'imports'].some(dir =>
+  const builtOf = (dir: string, f: string) => path.join(ROOT, 'build', dir, f.replace(/\.ts$/, '.js'));
+  const stale = ['lib', 'imports'].flatMap(dir =>
     filesOf(path.join(ROOT, dir))
       .filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-      .some(f => {
-        const built = path.join(ROOT, 'build', dir, f.replace(/\.ts$/, '.js'));
+      .filter(f => {
+        const built = builtOf(dir, f);
         return !fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(path.join(ROOT, dir, f)).mtimeMs;
-      }),
+      })
+      .map(f => builtOf(dir, f)),
   );
-  if (stale) execFileSync(process.execPath, [TSC, '-p', ROOT], { stdio: 'pipe' });
+  if (stale.length === 0) return;
+  execFileSync(process.execPath, [TSC, '-p', ROOT], { stdio: 'pipe' });
+  const now = new Date();
+  for (const built of stale) if (fs.existsSync(built)) fs.utimesSync(built, now, now);
 }
 
 function versionOf(pkg: string): string {
