@@ -63,9 +63,12 @@ function compilerOptions(): ts.CompilerOptions {
   return { ...config.options, noEmit: true, incremental: false, types: [] };
 }
 
+/** What a caller may do to the compiler's host: record what it reads, say. */
+export type HostHook = (host: ts.CompilerHost) => ts.CompilerHost;
+
 /** A program of lib/index.ts and, when given, the entries file with `entries` as its text. */
-function program(options: ts.CompilerOptions, entries?: string, old?: ts.Program): ts.Program {
-  const host = ts.createCompilerHost(options);
+function program(options: ts.CompilerOptions, hook: HostHook, entries?: string, old?: ts.Program): ts.Program {
+  const host = hook(ts.createCompilerHost(options));
   if (entries !== undefined) {
     const { fileExists, readFile, getSourceFile } = host;
     host.fileExists = f => path.resolve(f) === ENTRIES_FILE || fileExists(f);
@@ -331,13 +334,13 @@ function implementedInterfaces(p: ts.Program, checker: ts.TypeChecker): Set<ts.S
   return out;
 }
 
-/** The generated file's text. */
-export function renderPropsSchema(): string {
+/** The generated file's text; `hook` sees the compiler's host before the compiler uses it. */
+export function renderPropsSchema(hook: HostHook = host => host): string {
   const options = compilerOptions();
-  const first = program(options);
+  const first = program(options, hook);
   const entries = entriesOf(first.getTypeChecker(), first.getSourceFile(INDEX)!);
   const text = [`import * as L from './lib/index';`, ...entries.map((e, i) => `export type E${i} = ${e.source};`), ''].join('\n');
-  const p = program(options, text, first);
+  const p = program(options, hook, text, first);
   const diagnostics = p.getSemanticDiagnostics(p.getSourceFile(ENTRIES_FILE));
   if (diagnostics.length > 0) throw new Error(diagnostics.map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
   const checker = p.getTypeChecker();

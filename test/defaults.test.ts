@@ -13,7 +13,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import * as ts from 'typescript';
 import { k8s } from '../imports/k8s';
 import {
   applyTypedProbes,
@@ -42,7 +41,7 @@ import { Pin } from './defaults/pin';
 import { TYPED_LAYER_PINS } from './defaults/typed-layer';
 import { WORKLOAD_PINS } from './defaults/workloads';
 import { synth, testChart } from './support';
-import { publicApi } from './compile-support';
+import { fromPublicApi } from './compile-support';
 
 const ROOT = path.join(__dirname, '..');
 const IMAGE = 'registry.k8s.io/pause:3.9';
@@ -974,36 +973,37 @@ interface ScannedProp {
 
 /** Every property of every interface exported by lib/index.ts, with its `@default` tags. */
 function scanPublicInterfaces(): { props: ScannedProp[]; exportedInterfaces: string[] } {
-  const { checker, index } = publicApi();
-  const props = new Map<string, ScannedProp>();
-  const exportedInterfaces: string[] = [];
-  for (const exported of checker.getExportsOfModule(checker.getSymbolAtLocation(index)!)) {
-    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    if (!(symbol.flags & ts.SymbolFlags.Interface)) continue;
-    exportedInterfaces.push(symbol.name);
-    for (const prop of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
-      for (const decl of prop.declarations ?? []) {
-        if (!ts.isPropertySignature(decl) && !ts.isMethodSignature(decl)) continue;
-        if (!ts.isInterfaceDeclaration(decl.parent)) continue;
-        const interfaceName = decl.parent.name.text;
-        const key = `${interfaceName}.${prop.name}`;
-        if (props.has(key)) continue;
-        const tags = ts.getJSDocTags(decl);
-        // an @internal prop is stripped from the published declarations: not public API
-        if (tags.some(t => t.tagName.text === 'internal')) continue;
-        props.set(key, {
-          key,
-          interfaceName,
-          optional: decl.questionToken !== undefined,
-          never: decl.type?.kind === ts.SyntaxKind.NeverKeyword,
-          spelling: decl.type !== undefined && /^['"`]error: /.test(decl.type.getText()),
-          defaults: tags.filter(t => t.tagName.text === 'default').map(t => normalize(ts.getTextOfJSDocComment(t.comment) ?? '')),
-          documented: ts.getJSDocCommentsAndTags(decl).length > 0,
-        });
+  return fromPublicApi('defaults', [__filename], ({ ts, checker, index }) => {
+    const props = new Map<string, ScannedProp>();
+    const exportedInterfaces: string[] = [];
+    for (const exported of checker.getExportsOfModule(checker.getSymbolAtLocation(index)!)) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      if (!(symbol.flags & ts.SymbolFlags.Interface)) continue;
+      exportedInterfaces.push(symbol.name);
+      for (const prop of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
+        for (const decl of prop.declarations ?? []) {
+          if (!ts.isPropertySignature(decl) && !ts.isMethodSignature(decl)) continue;
+          if (!ts.isInterfaceDeclaration(decl.parent)) continue;
+          const interfaceName = decl.parent.name.text;
+          const key = `${interfaceName}.${prop.name}`;
+          if (props.has(key)) continue;
+          const tags = ts.getJSDocTags(decl);
+          // an @internal prop is stripped from the published declarations: not public API
+          if (tags.some(t => t.tagName.text === 'internal')) continue;
+          props.set(key, {
+            key,
+            interfaceName,
+            optional: decl.questionToken !== undefined,
+            never: decl.type?.kind === ts.SyntaxKind.NeverKeyword,
+            spelling: decl.type !== undefined && /^['"`]error: /.test(decl.type.getText()),
+            defaults: tags.filter(t => t.tagName.text === 'default').map(t => normalize(ts.getTextOfJSDocComment(t.comment) ?? '')),
+            documented: ts.getJSDocCommentsAndTags(decl).length > 0,
+          });
+        }
       }
     }
-  }
-  return { props: [...props.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), exportedInterfaces };
+    return { props: [...props.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), exportedInterfaces };
+  });
 }
 
 /** A tag's text on one line, as the pins write it. */
