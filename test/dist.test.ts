@@ -63,13 +63,14 @@ describe('dist/', () => {
     }
   });
 
-  test('synth --check fails on a hand-edited file of a copy of dist/, and passes on an exact copy', async () => {
+  // (that an exact copy passes follows from the test above, which compares a synthesis with dist/
+  // byte for byte, and from synth.test.ts, which runs checkSynthesis on an up-to-date folder)
+  test('synth --check fails on a hand-edited file of a copy of dist/', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-stale-'));
     try {
       const copy = path.join(tmp, 'dist');
       fs.cpSync(DIST, copy, { recursive: true });
       const app = `"${process.execPath}" -r ./scripts/register.js main.ts`;
-      expect(await checkSynthesis({ app, output: copy, cwd: ROOT })).toEqual({ upToDate: true, diff: '' });
       const file = path.join(copy, 'go-test.k8s.yaml');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('image: devtak/test:v1.0', 'image: devtak/test:v9.9'));
       const stale = await checkSynthesis({ app, output: copy, cwd: ROOT });

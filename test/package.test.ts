@@ -17,6 +17,8 @@
  * folder sits inside this repo, whose node_modules Node and tsc would otherwise fall back on).
  * When anything fails in the cached app (install, compile, run, or an installed package that is
  * not this run's tarball), the app is wiped and the whole run repeated once from a clean install.
+ * The tarball of the same inputs (package.json, npm's version, every file under `files`) and what
+ * the compiler said of the same app are kept between runs: neither changes unless its inputs do.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -25,6 +27,7 @@ import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { pidAlive } from '../lib/synth/synthesize';
 import { filesOf, sha256 } from '../scripts/files';
+import { cachedCompile, typescript } from './compile-cache';
 
 const ROOT = path.join(__dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -57,6 +60,14 @@ function ensureBuilt(): void {
   for (const built of stale) if (fs.existsSync(built)) fs.utimesSync(built, now, now);
 }
 
+let npmVersionKnown: string | undefined;
+
+/** The version of the npm that runs the tests: from its user agent, else asked (which costs a process). */
+function npmVersion(): string {
+  npmVersionKnown ??= /\bnpm\/([\d.]+)/.exec(process.env.npm_config_user_agent ?? '')?.[1] ?? execFileSync(NPM, ['--version'], { encoding: 'utf8' }).trim();
+  return npmVersionKnown;
+}
+
 function versionOf(pkg: string): string {
   return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 }
@@ -64,9 +75,7 @@ function versionOf(pkg: string): string {
 /** The folder of the cached app: one per set of peers, dependencies, node and npm major versions. */
 function consumerAppDir(): string {
   const { dependencies } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  // the npm that runs the tests says its version in the user agent; asking it costs a process
-  const npmVersion = /\bnpm\/(\d+)/.exec(process.env.npm_config_user_agent ?? '')?.[1] ?? execFileSync(NPM, ['--version'], { encoding: 'utf8' }).trim();
-  const npmMajor = npmVersion.split('.')[0];
+  const npmMajor = npmVersion().split('.')[0];
   const key = sha256(
     JSON.stringify({
       peers: Object.fromEntries([...PEERS, ...APP_TOOLS].map(p => [p, versionOf(p)])),
@@ -152,19 +161,93 @@ function outside(files: string[], allowed: string[]): string[] {
   return files.map(f => path.resolve(f)).filter(f => !allowed.some(dir => f.startsWith(dir + path.sep)));
 }
 
+/**
+ * `tsc -p <app> --noEmit`, with the repo's typescript, in this process: the files of the program
+ * (as `--listFiles` prints them); throws with the compiler's messages when the app does not
+ * compile. What the compiler said is kept while nothing it read changed (compile-cache.ts).
+ */
+function typeCheck(app: string): string[] {
+  const tsconfig = path.join(app, 'tsconfig.json');
+  const { files, errors } = cachedCompile(
+    { name: 'consumer-app', code: [__filename], inputs: { app, tsconfig: fs.readFileSync(tsconfig, 'utf8') } },
+    record => {
+      const ts = typescript();
+      const config = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+      if (!config) throw new Error(`${tsconfig} could not be read`);
+      const options = { ...config.options, noEmit: true };
+      const program = ts.createProgram(config.fileNames, options, record(ts.createCompilerHost(options)));
+      return {
+        files: program.getSourceFiles().map(f => f.fileName),
+        errors: ts
+          .getPreEmitDiagnostics(program)
+          .map(d => ts.formatDiagnostic(d, { getCanonicalFileName: f => f, getCurrentDirectory: () => app, getNewLine: () => '\n' })),
+      };
+    },
+  );
+  if (errors.length > 0) throw new Error(`the app does not compile:\n${errors.join('')}`);
+  return files;
+}
+
 let work: string;
 let tarball: string;
 /** The tarball's files, relative to the package root, and the sha256 of each, read right after packing. */
 let packedFiles: { path: string; sha256: string }[];
 
+/**
+ * Everything `npm pack` reads: package.json, npm's version, and the path, mode and content of
+ * every file under the entries of package.json's `files` (npm's own ignore rules apply inside
+ * them, so all files count). The same key means the same tarball.
+ */
+function packKey(npmVersion: string): string {
+  const { files = [] } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files?: string[] };
+  const entries = files.flatMap(entry => {
+    const full = path.join(ROOT, entry);
+    if (!fs.existsSync(full)) return [];
+    return fs.statSync(full).isDirectory() ? filesOf(full).map(f => `${entry}/${f}`) : [entry];
+  });
+  return sha256(
+    JSON.stringify({
+      npm: npmVersion,
+      packageJson: fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
+      files: entries.map(f => [f, fs.statSync(path.join(ROOT, f)).mode, sha256(fs.readFileSync(path.join(ROOT, f)))]),
+    }),
+  );
+}
+
+/**
+ * `npm pack` into `dest`: the tarball and its file list. A tarball packed from exactly the same
+ * inputs (see packKey) is taken from node_modules/.cache instead of packing again.
+ */
+function pack(dest: string): { tarball: string; files: string[] } {
+  const cache = path.join(ROOT, 'node_modules/.cache/cdk8s-pod-patterns-tests/pack');
+  const key = packKey(npmVersion());
+  const listing = path.join(cache, 'listing.json');
+  try {
+    const kept = JSON.parse(fs.readFileSync(listing, 'utf8')) as { key: string; filename: string; files: string[] };
+    if (kept.key === key) {
+      fs.copyFileSync(path.join(cache, kept.filename), path.join(dest, kept.filename));
+      return { tarball: path.join(dest, kept.filename), files: kept.files };
+    }
+  } catch {
+    // nothing kept yet: pack
+  }
+  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', dest], { cwd: ROOT, encoding: 'utf8' })) as [
+    { filename: string; files: { path: string }[] },
+  ];
+  const result = { tarball: path.join(dest, packed[0].filename), files: packed[0].files.map(f => f.path) };
+  fs.rmSync(cache, { recursive: true, force: true });
+  fs.mkdirSync(cache, { recursive: true });
+  fs.copyFileSync(result.tarball, path.join(cache, packed[0].filename));
+  fs.writeFileSync(listing, JSON.stringify({ key, filename: packed[0].filename, files: result.files }));
+  return result;
+}
+
 beforeAll(() => {
   ensureBuilt();
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'consumer-'));
-  const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as [
-    { filename: string; files: { path: string }[] },
-  ];
-  tarball = path.join(work, packed[0].filename);
-  packedFiles = packed[0].files.map(f => ({ path: f.path, sha256: sha256(fs.readFileSync(path.join(ROOT, f.path))) }));
+  const packed = pack(work);
+  tarball = packed.tarball;
+  packedFiles = packed.files.map(f => ({ path: f, sha256: sha256(fs.readFileSync(path.join(ROOT, f))) }));
 }, 120_000);
 
 afterAll(() => work && fs.rmSync(work, { recursive: true, force: true }));
@@ -291,7 +374,7 @@ test("a cdk8s app installs it, type-checks, synthesizes with the package's synth
       }
       const stale = notFromTarball();
       if (stale.length > 0) throw new Error(`the installed package is not this run's tarball: ${stale.join(', ')}`);
-      const compiled = execFileSync(process.execPath, [TSC, '-p', app, '--listFiles', '--noEmit'], { cwd: app, encoding: 'utf8' });
+      const compiled = typeCheck(app);
       // the README's command: main.ts runs in the synth command's process, transpiled by the app's
       // own typescript; the second time from the transpile cache
       fs.rmSync(path.join(app, 'node_modules/.cache/cdk8s-pod-patterns'), { recursive: true, force: true });
@@ -310,7 +393,7 @@ test("a cdk8s app installs it, type-checks, synthesizes with the package's synth
         { cwd: app, encoding: 'utf8' },
       );
       return {
-        compiled: compiled.split(/\r?\n/).filter(f => f !== ''),
+        compiled,
         checked,
         standalone: JSON.parse(standalone) as { rules: string[]; known: boolean; loaded: string[] },
       };
