@@ -21,9 +21,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { OUTPUT_FILE, readSources, Sources } from './gen-schema-io';
 
-const ROOT = path.resolve(__dirname, '..');
-export const OUTPUT_FILE = path.join(ROOT, 'lib', 'engine', 'schema', 'k8s-schema.generated.ts');
+export { OUTPUT_FILE } from './gen-schema-io';
 
 /**
  * JSON Schema numeric fields that are floats (OpenAPI `format: double`). The d.ts only says
@@ -32,23 +32,6 @@ export const OUTPUT_FILE = path.join(ROOT, 'lib', 'engine', 'schema', 'k8s-schem
  * against the OpenAPI formats when this script was written).
  */
 const FLOAT_FIELDS: ReadonlySet<string> = new Set(['JsonSchemaProps.maximum', 'JsonSchemaProps.minimum', 'JsonSchemaProps.multipleOf']);
-
-interface Sources {
-  readonly version: string;
-  readonly js: string;
-  readonly dts: string;
-}
-
-function readSources(): Sources {
-  const pkgDir = path.dirname(path.dirname(require.resolve('cdk8s-plus-27')));
-  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string };
-  const importsDir = path.join(pkgDir, 'lib', 'imports');
-  return {
-    version: pkg.version,
-    js: fs.readFileSync(path.join(importsDir, 'k8s.js'), 'utf8'),
-    dts: fs.readFileSync(path.join(importsDir, 'k8s.d.ts'), 'utf8'),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // k8s.d.ts
@@ -382,8 +365,8 @@ export function render(schema: Schema): string {
   return lines.join('\n');
 }
 
-export function generate(): string {
-  return render(buildSchema());
+export function generate(src: Sources = readSources()): string {
+  return render(buildSchema(src));
 }
 
 /** True if the file on disk is exactly what `generate()` produces. */

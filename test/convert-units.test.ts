@@ -5,7 +5,6 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Container, Deployment, validateManifests } from '../lib';
 import { convertManifests } from '../lib/convert/convert';
@@ -70,7 +69,12 @@ spec:
 
 describe('the generated code is formatted as Prettier formats it', () => {
   test('every file of the tutorial, the corpus (also hardened), a TODO and long values', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convert-format-'));
+    // a folder of the same paths every run, so that Prettier's cache (by content) spares it
+    // formatting the files that did not change since the last run
+    const dir = path.join(ROOT, 'node_modules', '.cache', 'cdk8s-pod-patterns-tests', 'convert-format');
+    const prettierCache = path.join(dir, '..', 'convert-format.prettiercache');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
     const results = {
       tutorial: convertFiles(TUTORIAL_FILES),
       corpus: convertFiles(CORPUS_FILES),
@@ -89,9 +93,25 @@ describe('the generated code is formatted as Prettier formats it', () => {
       }
     }
     const prettier = path.join(ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
-    const r = spawnSync(process.execPath, [prettier, '--list-different', '--config', path.join(ROOT, '.prettierrc.json'), '--ignore-path', '', ...files], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        prettier,
+        '--list-different',
+        '--config',
+        path.join(ROOT, '.prettierrc.json'),
+        '--ignore-path',
+        '',
+        '--cache',
+        '--with-node-modules',
+        '--cache-strategy',
+        'content',
+        '--cache-location',
+        prettierCache,
+        ...files,
+      ],
+      { encoding: 'utf8' },
+    );
     fs.rmSync(dir, { recursive: true, force: true });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');
