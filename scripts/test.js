@@ -1,14 +1,44 @@
 #!/usr/bin/env node
-// `npm test`: the type check (tsc, which also writes build/) and the lint run side by side, then
-// jest, which needs build/ for the package test. When tsc or the lint run fails, jest does not
+// `npm test`: the type check (tsc, which also writes build/), ESLint and Prettier side by side, then
+// jest, which needs build/ for the package test. When any of the three fails, jest does not
 // run; any failure exits non-zero.
 // Arguments go to jest: `npm test -- test/probe.test.ts`.
 'use strict';
 const { spawn } = require('child_process');
+const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
 const bin = file => path.join(ROOT, 'node_modules', file);
+const BUILD_INFO = path.join(ROOT, 'build', '.tsbuildinfo');
+/** Written by npm on every install. */
+const INSTALLED = path.join(ROOT, 'node_modules', '.package-lock.json');
+
+const mtime = file => {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * tsc's build mode (`-b`) does nothing when no source file, no tsconfig and no file list changed
+ * since the last build that had no error (it compares times, without parsing); it does not look
+ * at the installed packages, so after an install the project is checked as a whole (`-p`, which
+ * compares every file's content with the last build's), and the build is marked current.
+ */
+async function typeCheck() {
+  const built = mtime(BUILD_INFO);
+  const installed = mtime(INSTALLED);
+  const sinceInstall = built !== undefined && installed !== undefined && installed < built;
+  const result = await run('tsc', [bin('typescript/bin/tsc'), sinceInstall ? '-b' : '-p', '.']);
+  if (!sinceInstall && result.code === 0 && fs.existsSync(BUILD_INFO)) {
+    const now = new Date();
+    fs.utimesSync(BUILD_INFO, now, now);
+  }
+  return result;
+}
 
 /** Runs a command with its output kept, so that two side by side do not interleave. */
 function run(label, args) {
@@ -22,14 +52,12 @@ function run(label, args) {
   });
 }
 
-async function lint() {
-  const eslint = await run('eslint', [bin('eslint/bin/eslint.js'), '--cache', '--cache-location', 'build/.eslintcache', '.']);
-  if (eslint.code !== 0) return eslint;
-  return run('prettier', [bin('prettier/bin/prettier.cjs'), '--check', '--cache', '--cache-location', 'build/.prettiercache', '.']);
-}
-
 async function main() {
-  const results = await Promise.all([run('tsc', [bin('typescript/bin/tsc'), '-p', '.']), lint()]);
+  const results = await Promise.all([
+    typeCheck(),
+    run('eslint', [bin('eslint/bin/eslint.js'), '--cache', '--cache-location', 'build/.eslintcache', '.']),
+    run('prettier', [bin('prettier/bin/prettier.cjs'), '--check', '--cache', '--cache-location', 'build/.prettiercache', '.']),
+  ]);
   let failed = false;
   for (const r of results) {
     const output = r.output === '' || r.output.endsWith('\n') ? r.output : `${r.output}\n`;
