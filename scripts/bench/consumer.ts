@@ -46,7 +46,8 @@ function versionOf(pkg: string): string {
 /** The app's main.ts: ten services of a shop, each a ConfigMap, a Deployment, a Service and a budget. */
 export function consumerMain(services = 10): string {
   return `import { App, Chart, Duration, Size } from 'cdk8s';
-import { ConfigMap, Container, Cpu, Deployment, EnvValue, LivenessProbe, PodDisruptionBudget, ReadinessProbe, Secret, Service, Volume } from 'cdk8s-pod-patterns';
+import { Cpu } from 'cdk8s-plus-27';
+import { ConfigMap, Container, Deployment, EnvValue, LivenessProbe, PodDisruptionBudget, ReadinessProbe, Secret, Service, Volume } from 'cdk8s-pod-patterns';
 
 const app = new App();
 const chart = new Chart(app, 'shop', { namespace: 'shop' });
