@@ -6,11 +6,11 @@
  */
 import { ApiObject, App } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { validateManifests } from '../check/validate';
+import { engineOptions } from '../check/validate';
+import { EngineRun } from '../engine/validate';
 import { checkArguments } from '../engine/options/check-options';
 import { Finding, formatFindingWithRule } from '../engine/finding';
 import { PolicyProfile } from '../policy/profiles';
-import { hasJsonForSynthesis, JSON_FOR_SYNTHESIS } from './json-once';
 import { markWholeAppValidated } from './own-objects';
 
 /** What to do with findings below error level. */
@@ -93,11 +93,14 @@ export class ManifestValidation {
     const objects = all.filter((c): c is ApiObject => ApiObject.isApiObject(c));
     const mode = state.options.warnings ?? 'print';
     const byObject = new Map<ApiObject, string[]>();
-    for (const f of validateManifests(
-      // the objects of this library's constructs keep this JSON for the synthesis that follows
-      objects.map(o => (hasJsonForSynthesis(o) ? o[JSON_FOR_SYNTHESIS]() : o.toJson())),
-      { policy: state.options.policy, placeOf: i => objects[i].node.path },
-    )) {
+    // each object is resolved, checked and let go, one at a time: the engine keeps only a compact
+    // index for the rules across objects, so a large app never holds every object's JSON at once
+    // (the synthesis that follows resolves each object again as it writes it)
+    const run = new EngineRun(engineOptions({ policy: state.options.policy, placeOf: i => objects[i].node.path }));
+    const findings: Finding[] = [];
+    objects.forEach((o, i) => run.add(o.toJson(), i, findings));
+    findings.push(...run.finish());
+    for (const f of findings) {
       const obj = objects[f.object];
       const text = formatFindingWithRule(f);
       if (isError(f, mode)) {

@@ -5,7 +5,7 @@
  */
 import { ApiObject, Names } from 'cdk8s';
 import { Construct } from 'constructs';
-import { OwnApiObject } from '../app-validation/json-once';
+import { OwnApiObject } from '../app-validation/own-api-object';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
 import { checkArguments } from '../engine/options/check-options';
 import { checkConstructArguments } from '../objects/construct-arguments';

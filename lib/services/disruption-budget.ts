@@ -6,7 +6,7 @@
  */
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { OwnApiObject } from '../app-validation/json-once';
+import { OwnApiObject } from '../app-validation/own-api-object';
 import { Exemption } from '../containers/exemptions';
 import { BuilderCheck } from '../engine/builder-check';
 import { EXEMPTION_PREFIX } from '../engine/exemptions';

@@ -5,7 +5,7 @@
  */
 import { ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { OwnApiObject } from '../app-validation/json-once';
+import { OwnApiObject } from '../app-validation/own-api-object';
 import { Container, DeclaredPort } from '../containers/container';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
 import { checkConstructArguments } from '../objects/construct-arguments';

@@ -9,7 +9,7 @@ import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { checkArguments } from '../engine/options/check-options';
 import { checkConstructArguments } from '../objects/construct-arguments';
-import { OwnApiObject } from '../app-validation/json-once';
+import { OwnApiObject } from '../app-validation/own-api-object';
 import { DeclaredPort } from '../containers/container';
 import { Protocol } from '../containers/port';
 import { buildMetadata } from '../objects/metadata';

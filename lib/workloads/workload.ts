@@ -7,7 +7,7 @@
  */
 import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { OwnApiObject } from '../app-validation/json-once';
+import { OwnApiObject } from '../app-validation/own-api-object';
 import { Container, DeclaredPort } from '../containers/container';
 import { BuilderCheck } from '../engine/builder-check';
 import { buildMetadata, MetadataOptions, ObjectMetaJson } from '../objects/metadata';
