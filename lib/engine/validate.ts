@@ -159,7 +159,7 @@ export class EngineRun {
     if (template) applyExemptionsFrom(findings, first, annotationsOf(template.node));
     if (template) this.index.add(subject, manifest, template.node, place);
     if (kind === 'Service' && options.crossObject) {
-      this.services.push({ reporter: new Reporter(this.across, subject, prefix, { typed: options.typed }), manifest });
+      this.services.push({ reporter: new Reporter(this.across, subject, prefix, { typed: options.typed }), manifest: serviceForChecks(manifest) });
       if (later) for (const p of serviceReportPaths(manifest)) later.push([...prefix, ...p]);
     }
   }
@@ -224,4 +224,18 @@ function checkPodTemplate(r: Reporter, manifest: JsonObject, rules: KindRules, k
   if (path.length > 0) checkObjectMeta(r, node.metadata, [...path, 'metadata'], 'none');
   const specPath = [...path, 'spec'];
   checkPodSpec(r, node.spec, specPath, { isPod: kind === 'Pod', kind });
+}
+
+/**
+ * What the rules across objects read of a Service (its namespace, type, selector and ports), kept
+ * until the end of the run instead of the whole object: a large input keeps no Service whole.
+ */
+function serviceForChecks(manifest: JsonObject): JsonObject {
+  const metadata = isObject(manifest.metadata) ? { namespace: manifest.metadata.namespace } : undefined;
+  const spec = manifest.spec;
+  if (!isObject(spec)) return { metadata };
+  const ports = Array.isArray(spec.ports)
+    ? spec.ports.map(p => (isObject(p) ? { port: p.port, targetPort: p.targetPort, protocol: p.protocol } : p))
+    : spec.ports;
+  return { metadata, spec: { type: spec.type, selector: spec.selector, ports } };
 }
