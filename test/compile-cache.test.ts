@@ -31,7 +31,12 @@ function compile(inputs: unknown = null, code: readonly string[] = []): string[]
 
 const write = (file: string, text: string) => fs.writeFileSync(path.join(dir, file), text);
 
+let setting: string | undefined;
+
 beforeEach(() => {
+  // the cache on, whatever the environment of this run says
+  setting = process.env.COMPILE_CACHE;
+  delete process.env.COMPILE_CACHE;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compile-cache-'));
   cache = path.join(dir, '.cache');
   runs = 0;
@@ -45,7 +50,11 @@ beforeEach(() => {
   write('port.ts', 'export const port = 8080;\n');
 });
 
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (setting === undefined) delete process.env.COMPILE_CACHE;
+  else process.env.COMPILE_CACHE = setting;
+});
 
 test('the second run with nothing changed returns the first run’s messages without compiling', () => {
   const first = compile();
@@ -86,11 +95,7 @@ test('other inputs or changed code compile again', () => {
 
 test('COMPILE_CACHE=off always compiles', () => {
   process.env.COMPILE_CACHE = 'off';
-  try {
-    compile();
-    compile();
-  } finally {
-    delete process.env.COMPILE_CACHE;
-  }
+  compile();
+  compile();
   expect(runs).toBe(2);
 });

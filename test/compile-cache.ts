@@ -139,7 +139,8 @@ export function cachedCompile<T>(key: CompileKey, compute: (record: <H extends T
     if (entry?.key === hash && entry.reads.every(([kind, p, answer]) => ANSWER[kind](p) === answer)) return entry.result;
   }
   const reads: Read[] = [];
-  const result = compute(host => recording(host, reads));
+  // through JSON, as a kept result comes back: a run that compiles and one that does not give the same
+  const result = JSON.parse(JSON.stringify(compute(host => recording(host, reads)))) as T;
   if (enabled) {
     try {
       fs.mkdirSync(dir, { recursive: true });
