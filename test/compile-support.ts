@@ -63,11 +63,12 @@ export function compileWithoutDirectives(files: readonly string[], more: readonl
     },
     record => {
       const ts = typescript();
-      const host = record(ts.createCompilerHost(repoOptions()));
+      // the repo's options, without jest's globals, which the files do not use (and whose types are a third of the program)
+      const options = { ...repoOptions(), noEmit: true, types: ['node'] };
+      const host = record(ts.createCompilerHost(options));
       const readFile = host.readFile;
       host.readFile = f => sources.get(path.resolve(f))?.stripped ?? readFile(f);
-      // the repo's options, without jest's globals, which the files do not use (and whose types are a third of the program)
-      const program = ts.createProgram([...sources.keys()], { ...repoOptions(), noEmit: true, types: ['node'] }, host);
+      const program = ts.createProgram([...sources.keys()], options, host);
       // every file's options and syntax, but only these files' semantics
       return [
         ...program.getOptionsDiagnostics(),
@@ -87,7 +88,7 @@ export function compileWithoutDirectives(files: readonly string[], more: readonl
 }
 
 /** tsconfig.json's compiler options. */
-function repoOptions(): TS.CompilerOptions {
+export function repoOptions(): TS.CompilerOptions {
   const ts = typescript();
   const config = ts.getParsedCommandLineOfConfigFile(
     path.join(__dirname, '..', 'tsconfig.json'),

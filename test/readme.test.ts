@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type * as TS from 'typescript';
 import { cachedCompile, typescript } from './compile-cache';
+import { repoOptions } from './compile-support';
 
 const ROOT = path.join(__dirname, '..');
 /** A folder that does not exist: the blocks only live in memory, but resolve imports from the repo root. */
@@ -61,12 +62,8 @@ export function tsBlocks(file: string, text: string): Block[] {
 
 /** The repo's compiler options, for an in-memory type check. */
 function compilerOptions(ts: typeof TS): TS.CompilerOptions {
-  const configPath = path.join(ROOT, 'tsconfig.json');
-  const config = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (config.error) throw new Error(ts.flattenDiagnosticMessageText(config.error.messageText, '\n'));
-  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT, undefined, configPath);
   return {
-    ...parsed.options,
+    ...repoOptions(),
     noEmit: true,
     incremental: false,
     tsBuildInfoFile: undefined,
@@ -94,36 +91,39 @@ const CONTROL: Block = {
 /** Type-checks the blocks and the control module in one program: the diagnostics of each, formatted, and where the import went. */
 function typeCheck(blocks: readonly Block[]): { diagnostics: Map<string, string[]>; resolved: string | undefined } {
   const virtual = new Map([...blocks, CONTROL].map(b => [path.normalize(b.fileName), b]));
-  const { diagnostics, resolved } = cachedCompile({ name: 'readme', code: [__filename], inputs: [...virtual] }, record => {
-    const ts = typescript();
-    const options = compilerOptions(ts);
-    const host = record(ts.createCompilerHost(options, true));
-    const { fileExists, readFile, getSourceFile } = host;
-    host.fileExists = f => virtual.has(path.normalize(f)) || fileExists.call(host, f);
-    host.readFile = f => virtual.get(path.normalize(f))?.code ?? readFile.call(host, f);
-    host.getSourceFile = (f, languageVersion, onError, shouldCreate) => {
-      const b = virtual.get(path.normalize(f));
-      return b ? ts.createSourceFile(f, b.code, languageVersion, true) : getSourceFile.call(host, f, languageVersion, onError, shouldCreate);
-    };
-    const program = ts.createProgram({ rootNames: [...virtual.keys()], options, host });
-    const result = new Map<string, string[]>();
-    const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    if (global.length > 0) throw new Error(`compiler options are broken:\n${global.join('\n')}`);
-    for (const [fileName, block] of virtual) {
-      const sf = program.getSourceFile(fileName)!;
-      const diagnostics = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
-      result.set(
-        fileName,
-        diagnostics.map(d => {
-          const { line, character } = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : { line: 0, character: 0 };
-          const where = `${block.file}:${block.line + line}:${character + 1}`;
-          return `${where} (block at line ${block.line}): TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-        }),
-      );
-    }
-    const resolved = ts.resolveModuleName('cdk8s-pod-patterns', CONTROL.fileName, options, host).resolvedModule?.resolvedFileName;
-    return { diagnostics: [...result], resolved };
-  });
+  const { diagnostics, resolved } = cachedCompile(
+    { name: 'readme', code: [__filename, require.resolve('./compile-support')], inputs: [...virtual] },
+    record => {
+      const ts = typescript();
+      const options = compilerOptions(ts);
+      const host = record(ts.createCompilerHost(options, true));
+      const { fileExists, readFile, getSourceFile } = host;
+      host.fileExists = f => virtual.has(path.normalize(f)) || fileExists.call(host, f);
+      host.readFile = f => virtual.get(path.normalize(f))?.code ?? readFile.call(host, f);
+      host.getSourceFile = (f, languageVersion, onError, shouldCreate) => {
+        const b = virtual.get(path.normalize(f));
+        return b ? ts.createSourceFile(f, b.code, languageVersion, true) : getSourceFile.call(host, f, languageVersion, onError, shouldCreate);
+      };
+      const program = ts.createProgram({ rootNames: [...virtual.keys()], options, host });
+      const result = new Map<string, string[]>();
+      const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      if (global.length > 0) throw new Error(`compiler options are broken:\n${global.join('\n')}`);
+      for (const [fileName, block] of virtual) {
+        const sf = program.getSourceFile(fileName)!;
+        const diagnostics = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
+        result.set(
+          fileName,
+          diagnostics.map(d => {
+            const { line, character } = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : { line: 0, character: 0 };
+            const where = `${block.file}:${block.line + line}:${character + 1}`;
+            return `${where} (block at line ${block.line}): TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+          }),
+        );
+      }
+      const resolved = ts.resolveModuleName('cdk8s-pod-patterns', CONTROL.fileName, options, host).resolvedModule?.resolvedFileName;
+      return { diagnostics: [...result], resolved };
+    },
+  );
   return { diagnostics: new Map(diagnostics), resolved };
 }
 
