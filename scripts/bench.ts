@@ -884,6 +884,8 @@ async function runProfile(args: readonly string[]): Promise<void> {
   const n = Number(args[1] ?? 10_000);
   const dir = tempDir('cpuprof');
   let checkDir: string | undefined;
+  // the workers load the package as published (build/): profile what the sources are now
+  buildPackage();
   try {
     let workerArgs: string[];
     if (target === 'check') {

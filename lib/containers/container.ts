@@ -201,13 +201,13 @@ function mountJson(m: VolumeMount): VolumeMountJson {
   return out;
 }
 
-/** `/var/cache/nginx` in container `web` → `web-var-cache-nginx`. */
 /** Whether two paths name one directory: the same, but for repeated or trailing slashes. */
 function samePath(a: string, b: string): boolean {
   const norm = (p: string) => p.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
   return norm(a) === norm(b);
 }
 
+/** `/var/cache/nginx` in container `web` → `web-var-cache-nginx`. */
 function volumeName(container: string, path: string): string {
   const slug = path
     .toLowerCase()

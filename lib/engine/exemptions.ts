@@ -21,7 +21,7 @@ export const EXEMPTION_PREFIX = 'exempt.cdk8s-pod-patterns/';
 const EXEMPTABLE: readonly RuleOrigin[] = ['apiserver-warning', 'beyond-apiserver', 'pod-security', 'best-practice'];
 
 /** Whether an exemption annotation can turn `rule`'s findings into infos. */
-export function isExemptable(rule: RuleId): boolean {
+function isExemptable(rule: RuleId): boolean {
   return EXEMPTABLE.includes(RULES[rule].origin);
 }
 

@@ -28,7 +28,7 @@ export interface ReporterOptions {
 }
 
 /** The severity of `rule`'s findings: its `typedSeverity` in typed mode, when it has one. */
-export function severityOf(rule: RuleId, typed: boolean): Severity {
+function severityOf(rule: RuleId, typed: boolean): Severity {
   const meta = RULES[rule];
   return typed && meta.typedSeverity !== undefined ? meta.typedSeverity : meta.severity;
 }

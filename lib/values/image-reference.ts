@@ -23,7 +23,7 @@ const PORT = /^[0-9]+$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const TAG_MAX = 128;
 /** The longest name (registry and path) a runtime accepts. */
-export const IMAGE_NAME_MAX = 255;
+const IMAGE_NAME_MAX = 255;
 /** `algorithm:hex`, as the grammar reads a digest. */
 const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 /** The digest algorithms the runtimes verify, with the length of their hex. */
@@ -71,13 +71,9 @@ export function imageReferenceProblem(image: string): ImageReferenceProblem | un
   return tagProblem(parts) ?? nameProblem(parts);
 }
 
-/** Whether a container runtime can parse the reference. */
-export function isValidImageReference(image: string): boolean {
-  return image !== '' && imageReferenceProblem(image) === undefined;
-}
-
+/** Whether a container runtime can parse the reference (a repair is offered only when it can). */
 function valid(image: string): boolean {
-  return isValidImageReference(image);
+  return image !== '' && imageReferenceProblem(image) === undefined;
 }
 
 function problem(detail: string, suggestion?: string): ImageReferenceProblem {

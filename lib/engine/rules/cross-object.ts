@@ -4,9 +4,8 @@
  * or whose named `targetPort` no selected container declares, is accepted and silently gets no
  * endpoints.
  *
- * Linear in the size of the input: the pod templates are indexed by label pair
- * (`workload-index.ts`), and the container ports of a template are only collected when a named
- * `targetPort` needs them.
+ * Linear in the size of the input: the pod templates are indexed by label pair, with the names
+ * and numbers of the ports their containers declare (`workload-index.ts`).
  *
  * @packageDocumentation
  */
@@ -20,10 +19,6 @@ import { describeTemplate, IndexedTemplate as Template, namespaceOf, WorkloadInd
 
 /** How many pod templates a message names before `and N more`. */
 const MAX_NAMED = 3;
-
-function declaredPorts(t: Template): ReadonlyMap<string, readonly string[]> | null {
-  return t.ports;
-}
 
 /**
  * The paths of a Service at which {@link checkServices} may report: its selector, its target
@@ -118,7 +113,7 @@ function checkTargetPort(r: Reporter, i: number, name: string, protocol: string,
   const failing: Template[] = [];
   const declaring: Template[] = [];
   for (const t of matched) {
-    const ports = declaredPorts(t);
+    const ports = t.ports;
     if (ports === null) continue;
     if (ports.get(name)?.includes(protocol)) declaring.push(t);
     else failing.push(t);
@@ -126,7 +121,7 @@ function checkTargetPort(r: Reporter, i: number, name: string, protocol: string,
   if (failing.length === 0) return;
   const path = ['spec', 'ports', i, 'targetPort'];
   const who = failing.map(t => {
-    const other = declaredPorts(t)?.get(name);
+    const other = t.ports?.get(name);
     return describeTemplate(t, other ? `declares "${name}" for ${other.join(', ')} only` : undefined);
   });
   if (declaring.length > 0) {
@@ -149,11 +144,11 @@ function checkTargetPort(r: Reporter, i: number, name: string, protocol: string,
 
 /** A name that every failing template declares for this protocol, close to the one given. */
 function suggestionFor(name: string, protocol: string, failing: readonly Template[]): string | undefined {
-  const first = declaredPorts(failing[0]);
+  const first = failing[0].ports;
   const candidates: string[] = [];
   if (first) {
     for (const [n, protocols] of first) {
-      if (protocols.includes(protocol) && failing.every(t => declaredPorts(t)?.get(n)?.includes(protocol))) candidates.push(n);
+      if (protocols.includes(protocol) && failing.every(t => t.ports?.get(n)?.includes(protocol))) candidates.push(n);
     }
   }
   return suggest(name, candidates) ?? (candidates.length === 1 ? candidates[0] : undefined);

@@ -68,7 +68,7 @@ function nearRegistry(registry: string): string | undefined {
 }
 
 /** Warns about the frozen `k8s.gcr.io` and registry hosts one edit away from a well-known one. */
-export function checkImageRegistry(r: Reporter, image: unknown, path: Path): void {
+function checkImageRegistry(r: Reporter, image: unknown, path: Path): void {
   if (typeof image !== 'string') return;
   const registry = registryOf(image);
   if (registry === undefined || registry === SUCCESSOR) return;

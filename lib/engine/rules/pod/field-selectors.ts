@@ -10,7 +10,7 @@
 import { isObject, JsonObject } from '../../../values/json';
 import { qualifiedNameErrors } from '../../../values/names';
 import { Path } from '../../../values/path';
-import { parseQuantity } from '../../../values/quantity';
+import { parseQuantity, quantityOf } from '../../../values/quantity';
 import { RuleId } from '../../catalogue';
 import { Reporter } from '../../reporter';
 import { hasName, PodScope } from './scope';
@@ -176,7 +176,7 @@ const BINARY_UNITS: readonly string[] = ['Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
  * when it does not decode. Only whether it is one of the units matters here.
  */
 function canonicalDivisor(divisor: string | number): string | undefined {
-  const parsed = typeof divisor === 'number' ? { value: divisor } : parseQuantity(divisor);
+  const parsed = quantityOf(divisor);
   if (parsed.value === undefined) return undefined;
   const value = parsed.value;
   if (value === 0) return '0';
