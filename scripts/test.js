@@ -27,6 +27,9 @@ const mtime = file => {
  * since the last build that had no error (it compares times, without parsing); it does not look
  * at the installed packages, so after an install the project is checked as a whole (`-p`, which
  * compares every file's content with the last build's), and the build is marked current.
+ * What build mode cannot see, being a comparison of times: a source copied in with an older date
+ * (`cp -p`, `tar`), files of build/ deleted by hand, and node_modules changed without an install
+ * (`npm link`). After those, `npx tsc -p .` (or deleting build/) checks everything again.
  */
 async function typeCheck() {
   const built = mtime(BUILD_INFO);

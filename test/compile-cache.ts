@@ -122,6 +122,8 @@ export function cachedCompile<T>(key: CompileKey, compute: (record: <H extends T
   const hash = sha1(
     JSON.stringify({
       typescript: version,
+      // the reads are recorded by absolute path: a copy of the repo (with its cache) starts afresh
+      root: ROOT,
       tsconfig: fs.readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8'),
       code: [__filename, ...key.code].map(f => [path.relative(ROOT, f), fs.readFileSync(f, 'utf8')]),
       inputs: key.inputs,

@@ -202,13 +202,16 @@ function packKey(npmVersion: string): string {
   const { files = [] } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files?: string[] };
   const entries = files.flatMap(entry => {
     const full = path.join(ROOT, entry);
-    if (!fs.existsSync(full)) return [];
+    // an entry this key cannot follow (a glob, a missing path) would leave files out of it
+    if (!fs.existsSync(full)) throw new Error(`package.json "files" entry "${entry}" is not a path of the repo: the pack cache cannot key it`);
     return fs.statSync(full).isDirectory() ? filesOf(full).map(f => `${entry}/${f}`) : [entry];
   });
+  const ignoreFiles = ['.gitignore', '.npmignore'].filter(f => fs.existsSync(path.join(ROOT, f)));
   return sha256(
     JSON.stringify({
       npm: npmVersion,
       packageJson: fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
+      ignore: ignoreFiles.map(f => [f, fs.readFileSync(path.join(ROOT, f), 'utf8')]),
       files: entries.map(f => [f, fs.statSync(path.join(ROOT, f)).mode, sha256(fs.readFileSync(path.join(ROOT, f)))]),
     }),
   );
