@@ -57,10 +57,11 @@ export interface PodDisruptionBudgetProps<N extends string> extends MetadataOpti
   /**
    * Let the budget keep every pod available, on purpose: a singleton (a database primary) that a
    * node drain must not evict, moved by hand. Recorded on the budget as the annotation
-   * `exempt.cdk8s-pod-patterns/pdb-blocks-eviction`; without it, a budget that lets no pod be
-   * evicted is an error.
+   * `exempt.cdk8s-pod-patterns/pdb-blocks-eviction`; without it, a budget that lets no pod of a
+   * Deployment or StatefulSet be evicted is an error (the workloads whose pod count is known here;
+   * for a Pod, DaemonSet, Job or CronJob the budget is not checked for this).
    *
-   * @default - a budget that allows no eviction of the selected workload's pods is an error
+   * @default - a budget that allows no eviction of a Deployment's or StatefulSet's pods is an error
    */
   readonly allowNoDisruption?: Exemption;
 }

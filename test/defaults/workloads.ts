@@ -284,7 +284,7 @@ export const WORKLOAD_PINS: Record<string, Pin> = {
     check: () => expect(budget({ maxUnavailable: 1 }).spec).not.toHaveProperty('unhealthyPodEvictionPolicy'),
   },
   'PodDisruptionBudgetProps.allowNoDisruption': {
-    doc: "- a budget that allows no eviction of the selected workload's pods is an error",
+    doc: "- a budget that allows no eviction of a Deployment's or StatefulSet's pods is an error",
     check: () => {
       // a budget keeping both pods available blocks every node drain
       expect(() => budget({ minAvailable: 2 })).toThrow(
