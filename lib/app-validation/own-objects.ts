@@ -21,10 +21,8 @@ import { BuilderCheck } from '../engine/builder-check';
 import { Finding, formatFindingWithRule, formatSubject } from '../engine/finding';
 import { Reporter } from '../engine/reporter';
 import { CHECKED_KINDS, NAME_RULES } from '../engine/rules/kinds';
+import { objectIdentity } from '../engine/rules/duplicates';
 import { checkObjectMeta } from '../engine/rules/meta';
-
-/** Separates the parts of an identity: no valid group, kind or name holds it. */
-const SEP = '\u0000';
 
 /** The objects of this library in each construct tree, by identity. */
 const TREES = new WeakMap<IConstruct, Map<string, ApiObject>>();
@@ -59,7 +57,7 @@ export function registerOwnObject(o: ApiObject): void {
     objects = new Map();
     TREES.set(root, objects);
   }
-  const id = o.apiGroup + SEP + o.kind + SEP + (o.metadata.namespace ?? '') + SEP + o.name;
+  const id = objectIdentity(o.apiGroup, o.kind, o.metadata.namespace ?? '', o.name);
   const first = objects.get(id);
   if (first === undefined) {
     objects.set(id, o);

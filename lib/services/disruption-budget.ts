@@ -10,6 +10,7 @@ import { OwnApiObject } from '../app-validation/own-api-object';
 import { Exemption } from '../containers/exemptions';
 import { BuilderCheck } from '../engine/builder-check';
 import { EXEMPTION_PREFIX } from '../engine/exemptions';
+import { blockingField } from '../engine/rules/budgets';
 import { buildMetadata, MetadataOptions } from '../objects/metadata';
 import { checkConstructArguments } from '../objects/construct-arguments';
 import { validateOwn } from '../objects/own-validation';
@@ -136,10 +137,8 @@ function checkEvictions(check: BuilderCheck, props: PodDisruptionBudgetProps<str
   const { selector, minAvailable, maxUnavailable } = props;
   const pods = selector.replicas;
   if (pods === undefined || pods === 0) return;
-  const scaled = (v: IntOrPercent) => (typeof v === 'number' ? v : Math.ceil((Number(v.slice(0, -1)) * pods) / 100));
-  const blocks = minAvailable !== undefined ? scaled(minAvailable) >= pods : maxUnavailable !== undefined && scaled(maxUnavailable) === 0;
-  if (!blocks) return;
-  const field = minAvailable !== undefined ? 'minAvailable' : 'maxUnavailable';
+  const field = blockingField(minAvailable, maxUnavailable, pods);
+  if (field === undefined) return;
   const fix =
     minAvailable !== undefined && typeof minAvailable === 'number' && pods > 1 ? `minAvailable: ${pods - 1} (or maxUnavailable: 1)` : 'maxUnavailable: 1';
   check.r.advise(

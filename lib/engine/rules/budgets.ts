@@ -54,6 +54,20 @@ function intOrPercent(v: unknown): { value: number; percent: boolean } | undefin
 }
 
 /**
+ * The field by which a budget with `minAvailable` and `maxUnavailable` (each a number, a `"60%"`,
+ * or absent) lets no voluntary eviction happen among `pods` pods, if it does: `minAvailable` at
+ * least all of them (a percentage rounded up, as the disruption controller does), or
+ * `maxUnavailable` 0 without `minAvailable`.
+ */
+export function blockingField(minAvailable: unknown, maxUnavailable: unknown, pods: number): 'minAvailable' | 'maxUnavailable' | undefined {
+  const min = intOrPercent(minAvailable);
+  const max = intOrPercent(maxUnavailable);
+  if (min !== undefined && (min.percent ? Math.ceil((min.value * pods) / 100) : min.value) >= pods) return 'minAvailable';
+  if (max !== undefined && max.value === 0 && minAvailable === undefined) return 'maxUnavailable';
+  return undefined;
+}
+
+/**
  * Checks each budget against the pods it selects; the findings of a budget whose annotations
  * exempt `pdb-blocks-eviction` become infos.
  */
@@ -84,12 +98,8 @@ function checkBudget(r: Reporter, index: WorkloadIndex, manifest: JsonObject, sc
     pods += min ?? t.replicas!;
   }
   if (pods === 0) return;
-  const min = intOrPercent(spec.minAvailable);
-  const max = intOrPercent(spec.maxUnavailable);
-  let field: 'minAvailable' | 'maxUnavailable';
-  if (min !== undefined && (min.percent ? Math.ceil((min.value * pods) / 100) : min.value) >= pods) field = 'minAvailable';
-  else if (max !== undefined && max.value === 0 && spec.minAvailable === undefined) field = 'maxUnavailable';
-  else return;
+  const field = blockingField(spec.minAvailable, spec.maxUnavailable, pods);
+  if (field === undefined) return;
   const path: Path = ['spec', field];
   const whose = matched.map(t =>
     describeTemplate(t, `${scaled.minOf(t) ?? t.replicas} ${autoscaled && scaled.minOf(t) !== undefined ? 'at its minReplicas' : 'replicas'}`),

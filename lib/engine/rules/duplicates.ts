@@ -13,6 +13,11 @@ import { namespaceOf } from './workload-index';
 /** Separates the parts of an identity: no valid group, kind or name holds it. */
 const SEP = '\u0000';
 
+/** An object's identity, as `kubectl apply` finds it: API group, kind, namespace and name. */
+export function objectIdentity(group: string, kind: string, namespace: string, name: string): string {
+  return group + SEP + kind + SEP + namespace + SEP + name;
+}
+
 /** The objects of an input seen so far, by identity. */
 export class ObjectRegistry {
   private readonly seen = new Map<string, () => string>();
@@ -26,7 +31,7 @@ export class ObjectRegistry {
     const slash = apiVersion.indexOf('/');
     const group = slash < 0 ? '' : apiVersion.slice(0, slash);
     const namespace = namespaceOf(manifest);
-    const id = group + SEP + kind + SEP + namespace + SEP + name;
+    const id = objectIdentity(group, kind, namespace, name);
     const first = this.seen.get(id);
     if (!first) {
       this.seen.set(id, place);
