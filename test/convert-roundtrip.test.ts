@@ -92,6 +92,10 @@ test('the kubectl get output loses what the cluster added', () => {
     readinessProbe: { httpGet: { path: '/ready', port: 'http' } },
     resources: input.spec.template.spec.containers[0].resources,
   });
+  // the default rolling update, printed by kubectl with its keys sorted (rollingUpdate before
+  // type), is a default all the same: not written into the code
+  expect(input.spec.strategy).toEqual({ rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }, type: 'RollingUpdate' });
+  expect(corpus.files.find(f => f.path === 'kubectl-get-search.ts')!.text).not.toContain('strategy');
   const cleaned = corpus.report.cleaned.find(n => n.object === 'Deployment/search')!.text;
   for (const field of ['status', 'metadata.uid', 'metadata.resourceVersion', 'metadata.managedFields', 'metadata.generation', 'last-applied-configuration']) {
     expect(cleaned).toContain(field);

@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-import { isObject, JsonObject } from '../values/json';
+import { isObject, jsonEqual, JsonObject } from '../values/json';
 
 /** Whether an object was read back from a cluster: it has the server's metadata or a status. */
 export function fromCluster(m: JsonObject): boolean {
@@ -63,7 +63,7 @@ class Removed {
 
   /** Drops `o[key]` when it equals `value`, the apiserver's default. */
   public dropDefault(o: JsonObject, key: string, value: unknown): void {
-    if (key in o && JSON.stringify(o[key]) === JSON.stringify(value)) this.drop(o, key, key, true);
+    if (key in o && jsonEqual(o[key], value)) this.drop(o, key, key, true);
   }
 }
 
