@@ -113,8 +113,7 @@ export class ManifestValidation {
     }
     state.current = byObject;
     state.size = all.length;
-    // the synthesis runs synchronously: the findings are kept until it is over
-    queueMicrotask(() => (state.current = undefined));
+    forgetAfterSynthesis(state);
     // only the objects with errors get a validation of their own: a large app keeps no closure per object
     for (const obj of byObject.keys()) {
       if (state.attached.has(obj)) continue;
@@ -123,6 +122,15 @@ export class ManifestValidation {
     }
     return [];
   }
+}
+
+/**
+ * The synthesis runs synchronously: the findings are kept until it is over. (A closure of its own:
+ * one made in `run` would share run's scope, and keep the engine's index alive while the app is
+ * written.)
+ */
+function forgetAfterSynthesis(state: State): void {
+  queueMicrotask(() => (state.current = undefined));
 }
 
 function isError(f: Finding, mode: WarningMode): boolean {

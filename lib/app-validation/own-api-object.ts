@@ -7,7 +7,7 @@
  */
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
-import { registerOwnObject, validateFinalMetadata } from './own-objects';
+import { registerOwnObject } from './own-objects';
 
 /** The `ApiObject` of this library's constructs. */
 export class OwnApiObject extends ApiObject {
@@ -19,6 +19,5 @@ export class OwnApiObject extends ApiObject {
   public constructor(scope: Construct, id: string, props: ApiObjectProps) {
     super(scope, id, props);
     registerOwnObject(this);
-    validateFinalMetadata(this);
   }
 }

@@ -10,17 +10,33 @@ import { formatSubject } from '../finding';
 import { Reporter } from '../reporter';
 import { namespaceOf } from './workload-index';
 
-/** Separates the parts of an identity: no valid group, kind or name holds it. */
-const SEP = '\u0000';
+/**
+ * Values by object identity, as `kubectl apply` finds an object: API group, kind, namespace and
+ * name. Kept by group, kind and namespace (a few), then by name: a large app makes no string per
+ * object.
+ */
+export class IdentityMap<V> {
+  private readonly byKind = new Map<string, Map<string, V>>();
 
-/** An object's identity, as `kubectl apply` finds it: API group, kind, namespace and name. */
-export function objectIdentity(group: string, kind: string, namespace: string, name: string): string {
-  return group + SEP + kind + SEP + namespace + SEP + name;
+  /** The value of the first object of this identity, if one came before; else records `value` for it. */
+  public claim(group: string, kind: string, namespace: string, name: string, value: V): V | undefined {
+    // no valid group, kind or namespace holds a space
+    const key = `${group} ${kind} ${namespace}`;
+    let names = this.byKind.get(key);
+    if (names === undefined) {
+      names = new Map();
+      this.byKind.set(key, names);
+    }
+    const first = names.get(name);
+    if (first !== undefined) return first;
+    names.set(name, value);
+    return undefined;
+  }
 }
 
 /** The objects of an input seen so far, by identity. */
 export class ObjectRegistry {
-  private readonly seen = new Map<string, () => string>();
+  private readonly seen = new IdentityMap<() => string>();
 
   /** Records `manifest`; warns (on its `metadata.name`) when an object of the same identity came before. */
   public add(r: Reporter, manifest: JsonObject, place: () => string): void {
@@ -31,12 +47,8 @@ export class ObjectRegistry {
     const slash = apiVersion.indexOf('/');
     const group = slash < 0 ? '' : apiVersion.slice(0, slash);
     const namespace = namespaceOf(manifest);
-    const id = objectIdentity(group, kind, namespace, name);
-    const first = this.seen.get(id);
-    if (!first) {
-      this.seen.set(id, place);
-      return;
-    }
+    const first = this.seen.claim(group, kind, namespace, name, place);
+    if (!first) return;
     r.advise(
       'duplicate-object',
       ['metadata', 'name'],
