@@ -372,6 +372,9 @@ test("a cdk8s app installs it, type-checks, synthesizes with the package's synth
         execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
         fs.rmSync(installed, { recursive: true, force: true });
         fs.renameSync(path.join(unpacked, 'package'), installed);
+        // npm makes the commands of a package executable when it installs them (a tarball's files are 0644)
+        const { bin: commands } = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+        for (const file of Object.values(commands)) fs.chmodSync(path.join(installed, file), 0o755);
       } else {
         execFileSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, stdio: 'pipe' });
       }
