@@ -178,6 +178,14 @@ describe('the same object twice', () => {
     ]);
   });
 
+  test('identities whose parts join into the same text are still two objects', () => {
+    // GIVEN two malformed objects (a space in the group, a space in the kind): group "x a", kind
+    // "B" against group "x", kind "a B" would be one identity if the parts were joined with a space
+    const spaced = (apiVersion: string, kind: string): M => ({ apiVersion, kind, metadata: { name: 'n' } });
+    // WHEN checked / THEN they are not reported as one object defined twice
+    expect(validateManifests([spaced('x a/v1', 'B'), spaced('x/v1', 'a B')]).filter(f => f.rule === 'duplicate-object')).toEqual([]);
+  });
+
   test('objects without a name (generateName) are never the same object', () => {
     const job = (n: number): M => ({ ...workload('Job', 'x', { app: 'x' }), metadata: { generateName: `run-${n}-` } });
     expect(validateManifests([job(1), job(1)]).filter(f => f.rule === 'duplicate-object')).toEqual([]);

@@ -20,8 +20,8 @@ export class IdentityMap<V> {
 
   /** The value of the first object of this identity, if one came before; else records `value` for it. */
   public claim(group: string, kind: string, namespace: string, name: string, value: V): V | undefined {
-    // no valid group, kind or namespace holds a space
-    const key = `${group} ${kind} ${namespace}`;
+    // unambiguous whatever the parts hold (a manifest's kind may be any string)
+    const key = JSON.stringify([group, kind, namespace]);
     let names = this.byKind.get(key);
     if (names === undefined) {
       names = new Map();
